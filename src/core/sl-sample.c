@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-sample"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sl-sample.h"
+#include "sl-store-private.h"
+
+/* Sample data for a first look: the VP of AI/ML Engineering role from its
+ * template and clearly fictional candidates (example.com addresses) spread
+ * over the pipeline. The same count always gives the same people in the
+ * same stages; only the dates follow the day it is made. */
+
+static const char * const first_names[] = {
+  "Dana", "Avery", "Jordan", "Morgan", "Riley", "Casey", "Quinn", "Rowan",
+  "Emerson", "Harper", "Sage", "Skyler", "Reese", "Finley", "Parker", "Hayden",
+};
+
+static const char * const last_names[] = {
+  "Reyes", "Okafor", "Lindqvist", "Tanaka", "Moreau", "Novak", "Haddad", "Castillo",
+  "Brennan", "Sato", "Kowalski", "Adeyemi", "Varga", "Iyer", "Holm", "Duarte",
+};
+
+static const char * const headlines[] = {
+  "Director of ML Platform",
+  "Head of Data Science",
+  "VP of Engineering",
+  "Principal ML Engineer",
+  "Director of AI Research",
+  "Head of MLOps",
+  "Senior Director, Applied AI",
+  "Chief Data Officer",
+};
+
+static const char * const companies[] = {
+  "Example Bank", "Sample Health", "Demo Logistics", "Placeholder Retail",
+  "Fictional Airlines", "Mock Insurance", "Test Manufacturing", "Imaginary Media",
+};
+
+static const char * const locations[] = {
+  "New York, NY", "San Francisco, CA", "Seattle, WA", "Austin, TX",
+  "Amsterdam", "Boston, MA", "Chicago, IL", "Remote",
+};
+
+static const char * const sources[] = {
+  "Referral", "Inbound", "Sourced", "Agency",
+};
+
+/* Where the first dozen stand, by stage position in the template's
+ * pipeline, and how many days ago they got there. */
+static const struct { guint stage; guint days; } placements[] = {
+  { 0, 1 }, { 0, 3 }, { 1, 2 }, { 1, 6 }, { 2, 4 }, { 2, 9 },
+  { 3, 5 }, { 3, 12 }, { 4, 7 }, { 5, 3 }, { 6, 2 }, { 8, 15 },
+};
+
+static gboolean
+insert_candidate (SlStore *self,
+                  guint    index,
+                  gint64   role_id,
+                  GArray  *stage_ids,
+                  gint64   now,
+                  GError **error)
+{
+  const char *first = first_names[index % G_N_ELEMENTS (first_names)];
+  const char *last = last_names[(index / G_N_ELEMENTS (first_names) + index * 7) % G_N_ELEMENTS (last_names)];
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *local = NULL;
+  g_autoptr(SlStmt) stmt = NULL;
+  guint generation = index / (G_N_ELEMENTS (first_names) * G_N_ELEMENTS (last_names));
+  guint stage_position;
+  guint days;
+  gint64 candidate_id;
+  gint64 application_id;
+  gint64 created;
+
+  if (generation == 0)
+    name = g_strdup_printf ("%s %s", first, last);
+  else
+    name = g_strdup_printf ("%s %s %u", first, last, generation + 1);
+
+  local = g_ascii_strdown (name, -1);
+  g_strdelimit (local, " ", '.');
+  email = g_strdup_printf ("%s@example.com", local);
+  /* 555-01xx numbers are reserved for fiction. */
+  phone = g_strdup_printf ("+1 202 555 01%02u", index % 100);
+
+  if (index < G_N_ELEMENTS (placements))
+    {
+      stage_position = placements[index].stage;
+      days = placements[index].days;
+    }
+  else
+    {
+      stage_position = (index * 5) % stage_ids->len;
+      days = 1 + (index * 11) % 40;
+    }
+  stage_position = MIN (stage_position, stage_ids->len - 1);
+  created = now - (gint64) (days + 3 * stage_position + 1) * 24 * 3600;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO candidates (name, email, phone, location, headline, company, "
+                           "                        source, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_text (stmt, 1, name);
+  sl_stmt_bind_text (stmt, 2, email);
+  sl_stmt_bind_text (stmt, 3, phone);
+  sl_stmt_bind_text (stmt, 4, locations[(index * 3) % G_N_ELEMENTS (locations)]);
+  sl_stmt_bind_text (stmt, 5, headlines[index % G_N_ELEMENTS (headlines)]);
+  sl_stmt_bind_text (stmt, 6, companies[(index * 5) % G_N_ELEMENTS (companies)]);
+  sl_stmt_bind_text (stmt, 7, sources[index % G_N_ELEMENTS (sources)]);
+  sqlite3_bind_int64 (stmt, 8, created);
+  sqlite3_bind_int64 (stmt, 9, created);
+  if (!sl_store_step_done (self, stmt, error))
+    return FALSE;
+  candidate_id = sqlite3_last_insert_rowid (self->db);
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO applications (candidate_id, role_id, stage_id, stage_entered_at, "
+                           "                          created_at) "
+                           "VALUES (?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  sqlite3_bind_int64 (stmt, 2, role_id);
+  sqlite3_bind_int64 (stmt, 3, g_array_index (stage_ids, gint64, stage_position));
+  sqlite3_bind_int64 (stmt, 4, now - (gint64) days * 24 * 3600);
+  sqlite3_bind_int64 (stmt, 5, created);
+  if (!sl_store_step_done (self, stmt, error))
+    return FALSE;
+  application_id = sqlite3_last_insert_rowid (self->db);
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  /* The history walks through every stage before the current one, three
+   * days each; a rejected candidate was rejected after the screen. */
+  for (guint p = 0; p <= stage_position; p++)
+    {
+      gint64 stage_id = g_array_index (stage_ids, gint64, p);
+      gint64 entered = created + (gint64) p * 3 * 24 * 3600;
+      gboolean current = p == stage_position;
+      gboolean rejected = stage_position == stage_ids->len - 1;
+
+      if (rejected && !current && p > 1)
+        continue;
+      if (current)
+        entered = now - (gint64) days * 24 * 3600;
+
+      stmt = sl_store_prepare (self,
+                               "INSERT INTO stage_history (application_id, stage_id, entered_at, left_at) "
+                               "VALUES (?, ?, ?, ?)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, application_id);
+      sqlite3_bind_int64 (stmt, 2, stage_id);
+      sqlite3_bind_int64 (stmt, 3, entered);
+      if (!current)
+        sqlite3_bind_int64 (stmt, 4, rejected && p == 1 ? now - (gint64) days * 24 * 3600
+                                                        : entered + 3 * 24 * 3600);
+      if (!sl_store_step_done (self, stmt, error))
+        return FALSE;
+      g_clear_pointer (&stmt, sl_stmt_release);
+    }
+
+  return TRUE;
+}
+
+/**
+ * sl_sample_populate:
+ * @store: an empty database
+ * @n_candidates: how many candidates to make
+ *
+ * Fills an empty database with the sample role and candidates, in one
+ * transaction. A database that holds roles or candidates is left alone.
+ */
+gboolean
+sl_sample_populate (SlStore *store,
+                    guint    n_candidates,
+                    GError **error)
+{
+  g_autoptr(SlTemplate) template = NULL;
+  g_autoptr(GArray) stage_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(SlStmt) stmt = NULL;
+  gint64 now = sl_store_now ();
+  gint64 role_id;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (store), FALSE);
+
+  stmt = sl_store_prepare (store,
+                           "SELECT (SELECT count(*) FROM roles) + (SELECT count(*) FROM candidates)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) > 0)
+    {
+      g_autofree char *display = g_filename_display_name (sl_store_get_path (store));
+
+      g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
+                   _("“%s” already holds roles or candidates; sample data goes into a new database"),
+                   display);
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  template = sl_template_load_builtin ("vp-ai-ml-engineering", error);
+  if (template == NULL)
+    return FALSE;
+
+  if (!sl_store_begin (store, error))
+    return FALSE;
+
+  role_id = sl_store_insert_role (store, template, template->title, error);
+  if (role_id == 0)
+    goto failed;
+
+  stmt = sl_store_prepare (store, "SELECT id FROM stages WHERE role_id = ? ORDER BY position", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, role_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (stage_ids, id);
+    }
+  g_clear_pointer (&stmt, sl_stmt_release);
+  g_assert (stage_ids->len > 0);
+
+  for (guint i = 0; i < n_candidates; i++)
+    if (!insert_candidate (store, i, role_id, stage_ids, now, error))
+      goto failed;
+
+  if (!sl_store_audit (store, "sample.create", "role", role_id, NULL, error) ||
+      !sl_store_commit (store, error))
+    goto failed;
+
+  sl_store_emit_changed (store, "role", role_id);
+  return TRUE;
+
+failed:
+  if (store->in_transaction)
+    sl_store_rollback (store);
+  return FALSE;
+}

@@ -1,0 +1,941 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sl-row-model.h"
+#include "sl-store-private.h"
+
+#define CANDIDATE_COLUMNS \
+  "id, name, email, phone, location, headline, company, source, notes, created_at"
+
+#define APPLICATION_COLUMNS \
+  "a.id, a.candidate_id, a.role_id, a.stage_id, c.name, c.headline, r.title, s.name, s.kind, " \
+  "a.stage_entered_at"
+
+#define APPLICATION_JOINS \
+  "FROM applications a " \
+  "JOIN candidates c ON c.id = a.candidate_id " \
+  "JOIN roles r ON r.id = a.role_id " \
+  "JOIN stages s ON s.id = a.stage_id "
+
+static SlCandidate *
+candidate_from_row (SlStmt *stmt)
+{
+  return g_object_new (SL_TYPE_CANDIDATE,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "name", (const char *) sqlite3_column_text (stmt, 1),
+                       "email", (const char *) sqlite3_column_text (stmt, 2),
+                       "phone", (const char *) sqlite3_column_text (stmt, 3),
+                       "location", (const char *) sqlite3_column_text (stmt, 4),
+                       "headline", (const char *) sqlite3_column_text (stmt, 5),
+                       "company", (const char *) sqlite3_column_text (stmt, 6),
+                       "source", (const char *) sqlite3_column_text (stmt, 7),
+                       "notes", (const char *) sqlite3_column_text (stmt, 8),
+                       "created", (gint64) sqlite3_column_int64 (stmt, 9),
+                       NULL);
+}
+
+static SlApplication *
+application_from_row (SlStmt *stmt)
+{
+  SlStageKind kind = SL_STAGE_APPLIED;
+
+  sl_stage_kind_from_string ((const char *) sqlite3_column_text (stmt, 8), &kind);
+
+  return g_object_new (SL_TYPE_APPLICATION,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "candidate-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "role-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "stage-id", (gint64) sqlite3_column_int64 (stmt, 3),
+                       "candidate-name", (const char *) sqlite3_column_text (stmt, 4),
+                       "candidate-headline", (const char *) sqlite3_column_text (stmt, 5),
+                       "role-title", (const char *) sqlite3_column_text (stmt, 6),
+                       "stage-name", (const char *) sqlite3_column_text (stmt, 7),
+                       "stage-kind", (int) kind,
+                       "stage-entered", (gint64) sqlite3_column_int64 (stmt, 9),
+                       NULL);
+}
+
+/* Turns what a user typed into an FTS5 query: every word must match the
+ * start of a word of the candidate, in any column. Quotes keep the user's
+ * text from being read as FTS5 syntax. */
+static char *
+fts_query_from_search (const char *search)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) query = g_string_new (NULL);
+
+  if (search == NULL)
+    return NULL;
+
+  words = g_strsplit_set (search, " \t\n\r", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(GString) word = g_string_new (words[i]);
+
+      g_string_replace (word, "\"", "", 0);
+      if (word->len == 0)
+        continue;
+
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_printf (query, "\"%s\"*", word->str);
+    }
+
+  if (query->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+/* What a list of candidates or of a role's applications shows. */
+typedef struct
+{
+  SlStore *store;
+  gint64 role_id;   /* 0 for all candidates */
+  char *fts_query;  /* NULL for no search */
+} ListQuery;
+
+static void
+list_query_free (ListQuery *query)
+{
+  g_clear_object (&query->store);
+  g_free (query->fts_query);
+  g_free (query);
+}
+
+static guint
+count_rows (SlStore    *store,
+            const char *sql,
+            gint64      role_id,
+            const char *fts_query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStmt) stmt = sl_store_prepare (store, sql, &error);
+  int index = 1;
+
+  if (stmt == NULL)
+    {
+      g_warning ("%s", error->message);
+      return 0;
+    }
+
+  if (role_id > 0)
+    sqlite3_bind_int64 (stmt, index++, role_id);
+  if (fts_query != NULL)
+    sl_stmt_bind_text (stmt, index++, fts_query);
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_warning ("Could not count the rows of a list: %s", sqlite3_errmsg (store->db));
+      return 0;
+    }
+
+  return (guint) sqlite3_column_int64 (stmt, 0);
+}
+
+static GPtrArray *
+fetch_rows (SlStore    *store,
+            const char *sql,
+            gint64      role_id,
+            const char *fts_query,
+            guint       offset,
+            guint       limit,
+            gpointer  (*from_row) (SlStmt *stmt))
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStmt) stmt = sl_store_prepare (store, sql, &error);
+  int index = 1;
+  int rc;
+
+  if (stmt == NULL)
+    {
+      g_warning ("%s", error->message);
+      return NULL;
+    }
+
+  if (role_id > 0)
+    sqlite3_bind_int64 (stmt, index++, role_id);
+  if (fts_query != NULL)
+    sl_stmt_bind_text (stmt, index++, fts_query);
+  sqlite3_bind_int (stmt, index++, limit);
+  sqlite3_bind_int (stmt, index++, offset);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      g_warning ("Could not read a list: %s", sqlite3_errmsg (store->db));
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
+static guint
+candidates_count (gpointer user_data)
+{
+  ListQuery *q = user_data;
+
+  if (q->fts_query == NULL)
+    return count_rows (q->store, "SELECT count(*) FROM candidates WHERE deleted_at IS NULL", 0, NULL);
+
+  return count_rows (q->store,
+                     "SELECT count(*) FROM candidates WHERE deleted_at IS NULL AND id IN "
+                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)",
+                     0, q->fts_query);
+}
+
+static GPtrArray *
+candidates_fetch (gpointer user_data,
+                  guint    offset,
+                  guint    limit)
+{
+  ListQuery *q = user_data;
+
+  if (q->fts_query == NULL)
+    return fetch_rows (q->store,
+                       "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL "
+                       "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
+                       0, NULL, offset, limit, (gpointer) candidate_from_row);
+
+  return fetch_rows (q->store,
+                     "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL AND id IN "
+                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?) "
+                     "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
+                     0, q->fts_query, offset, limit, (gpointer) candidate_from_row);
+}
+
+static guint
+applications_count (gpointer user_data)
+{
+  ListQuery *q = user_data;
+
+  if (q->fts_query == NULL)
+    return count_rows (q->store,
+                       "SELECT count(*) " APPLICATION_JOINS
+                       "WHERE a.role_id = ? AND c.deleted_at IS NULL",
+                       q->role_id, NULL);
+
+  return count_rows (q->store,
+                     "SELECT count(*) " APPLICATION_JOINS
+                     "WHERE a.role_id = ? AND c.deleted_at IS NULL AND c.id IN "
+                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)",
+                     q->role_id, q->fts_query);
+}
+
+static GPtrArray *
+applications_fetch (gpointer user_data,
+                    guint    offset,
+                    guint    limit)
+{
+  ListQuery *q = user_data;
+
+  if (q->fts_query == NULL)
+    return fetch_rows (q->store,
+                       "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
+                       "WHERE a.role_id = ? AND c.deleted_at IS NULL "
+                       "ORDER BY s.position, c.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
+                       q->role_id, NULL, offset, limit, (gpointer) application_from_row);
+
+  return fetch_rows (q->store,
+                     "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
+                     "WHERE a.role_id = ? AND c.deleted_at IS NULL AND c.id IN "
+                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?) "
+                     "ORDER BY s.position, c.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
+                     q->role_id, q->fts_query, offset, limit, (gpointer) application_from_row);
+}
+
+static const SlRowSource candidates_source = { candidates_count, candidates_fetch };
+static const SlRowSource applications_source = { applications_count, applications_fetch };
+
+static void
+on_store_changed (SlStore    *store,
+                  const char *what,
+                  gint64      id,
+                  SlRowModel *model)
+{
+  if (g_strcmp0 (what, "market") != 0)
+    sl_row_model_reload (model);
+}
+
+static GListModel *
+new_list (SlStore           *self,
+          GType              item_type,
+          const SlRowSource *source,
+          gint64             role_id,
+          const char        *search)
+{
+  ListQuery *query = g_new0 (ListQuery, 1);
+  SlRowModel *model;
+
+  query->store = g_object_ref (self);
+  query->role_id = role_id;
+  query->fts_query = fts_query_from_search (search);
+
+  model = sl_row_model_new (item_type, source, query, (GDestroyNotify) list_query_free);
+
+  /* The model keeps itself current; the connection ends with the model. */
+  g_signal_connect_object (self, "changed", G_CALLBACK (on_store_changed), model, 0);
+
+  return G_LIST_MODEL (model);
+}
+
+/**
+ * sl_store_list_candidates:
+ * @search: (nullable): words that each must start a word of the name, email,
+ *   title, company or location
+ *
+ * Returns: (transfer full): a list of #SlCandidate by name, read from the
+ *   database as it is scrolled, and kept current as the store changes
+ */
+GListModel *
+sl_store_list_candidates (SlStore    *self,
+                          const char *search)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  return new_list (self, SL_TYPE_CANDIDATE, &candidates_source, 0, search);
+}
+
+/**
+ * sl_store_list_role_applications:
+ *
+ * Returns: (transfer full): the role's pipeline as a list of
+ *   #SlApplication, by stage and then by name
+ */
+GListModel *
+sl_store_list_role_applications (SlStore    *self,
+                                 gint64      role_id,
+                                 const char *search)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (role_id > 0, NULL);
+
+  return new_list (self, SL_TYPE_APPLICATION, &applications_source, role_id, search);
+}
+
+guint
+sl_store_count_candidates (SlStore *self,
+                           GError **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+
+  stmt = sl_store_prepare (self, "SELECT count(*) FROM candidates WHERE deleted_at IS NULL", error);
+  if (stmt == NULL)
+    return 0;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not count the candidates"));
+      return 0;
+    }
+
+  return (guint) sqlite3_column_int64 (stmt, 0);
+}
+
+SlCandidate *
+sl_store_get_candidate (SlStore *self,
+                        gint64   candidate_id,
+                        GError **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " CANDIDATE_COLUMNS " FROM candidates "
+                           "WHERE id = ? AND deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return candidate_from_row (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                 _("There is no candidate with id %" G_GINT64_FORMAT), candidate_id);
+  else
+    sl_store_set_sqlite_error (self, error, rc, _("Could not read the candidate"));
+
+  return NULL;
+}
+
+static void
+bind_candidate (SlStmt      *stmt,
+                SlCandidate *candidate)
+{
+  sl_stmt_bind_text (stmt, 1, sl_candidate_get_name (candidate));
+  sl_stmt_bind_text (stmt, 2, sl_candidate_get_email (candidate));
+  sl_stmt_bind_text (stmt, 3, sl_candidate_get_phone (candidate));
+  sl_stmt_bind_text (stmt, 4, sl_candidate_get_location (candidate));
+  sl_stmt_bind_text (stmt, 5, sl_candidate_get_headline (candidate));
+  sl_stmt_bind_text (stmt, 6, sl_candidate_get_company (candidate));
+  sl_stmt_bind_text (stmt, 7, sl_candidate_get_source (candidate));
+  sl_stmt_bind_text (stmt, 8, sl_candidate_get_notes (candidate));
+  sqlite3_bind_int64 (stmt, 9, sl_store_now ());
+}
+
+/**
+ * sl_store_save_candidate:
+ * @candidate: a new candidate (id 0), or one read from the store
+ *
+ * Checks and saves the candidate; a new one gets its id.
+ */
+gboolean
+sl_store_save_candidate (SlStore     *self,
+                         SlCandidate *candidate,
+                         GError     **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SL_IS_CANDIDATE (candidate), FALSE);
+
+  if (!sl_candidate_validate (candidate, error))
+    return FALSE;
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  id = sl_candidate_get_id (candidate);
+  if (id == 0)
+    stmt = sl_store_prepare (self,
+                             "INSERT INTO candidates (name, email, phone, location, headline, company, "
+                             "                        source, notes, created_at, updated_at) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                             error);
+  else
+    stmt = sl_store_prepare (self,
+                             "UPDATE candidates SET name = ?1, email = ?2, phone = ?3, location = ?4, "
+                             "  headline = ?5, company = ?6, source = ?7, notes = ?8, updated_at = ?9 "
+                             "WHERE id = ?10 AND deleted_at IS NULL",
+                             error);
+  if (stmt == NULL)
+    goto failed;
+
+  bind_candidate (stmt, candidate);
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 10, id);
+
+  if (!sl_store_step_done (self, stmt, error))
+    goto failed;
+
+  if (id != 0 && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                   _("There is no candidate with id %" G_GINT64_FORMAT), id);
+      goto failed;
+    }
+
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (self->db);
+
+  if (!sl_store_audit (self, sl_candidate_get_id (candidate) == 0 ? "candidate.create" : "candidate.update",
+                       "candidate", id, NULL, error) ||
+      !sl_store_commit (self, error))
+    goto failed;
+
+  sl_candidate_set_id (candidate, id);
+  sl_store_emit_changed (self, "candidate", id);
+
+  return TRUE;
+
+failed:
+  if (self->in_transaction)
+    sl_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+set_trashed (SlStore    *self,
+             gint64      candidate_id,
+             gboolean    trashed,
+             GError    **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  if (trashed)
+    stmt = sl_store_prepare (self,
+                             "UPDATE candidates SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                             error);
+  else
+    stmt = sl_store_prepare (self,
+                             "UPDATE candidates SET deleted_at = NULL "
+                             "WHERE ?1 IS NOT NULL AND id = ?2 AND deleted_at IS NOT NULL",
+                             error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, sl_store_now ());
+  sqlite3_bind_int64 (stmt, 2, candidate_id);
+  if (!sl_store_step_done (self, stmt, error))
+    goto failed;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                   trashed ? _("There is no candidate with id %" G_GINT64_FORMAT)
+                           : _("There is no deleted candidate with id %" G_GINT64_FORMAT),
+                   candidate_id);
+      goto failed;
+    }
+
+  if (!sl_store_audit (self, trashed ? "candidate.delete" : "candidate.restore",
+                       "candidate", candidate_id, NULL, error) ||
+      !sl_store_commit (self, error))
+    goto failed;
+
+  sl_store_emit_changed (self, "candidate", candidate_id);
+  return TRUE;
+
+failed:
+  if (self->in_transaction)
+    sl_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sl_store_trash_candidate:
+ *
+ * Deletes a candidate in a way sl_store_restore_candidate() can undo, until
+ * sl_store_purge_trashed_candidates() removes them for good.
+ */
+gboolean
+sl_store_trash_candidate (SlStore *self,
+                          gint64   candidate_id,
+                          GError **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  return set_trashed (self, candidate_id, TRUE, error);
+}
+
+gboolean
+sl_store_restore_candidate (SlStore *self,
+                            gint64   candidate_id,
+                            GError **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  return set_trashed (self, candidate_id, FALSE, error);
+}
+
+gboolean
+sl_store_purge_trashed_candidates (SlStore *self,
+                                   GError **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  int n_purged;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  stmt = sl_store_prepare (self, "DELETE FROM candidates WHERE deleted_at IS NOT NULL", error);
+  if (stmt == NULL || !sl_store_step_done (self, stmt, error))
+    goto failed;
+
+  n_purged = sqlite3_changes (self->db);
+  if (n_purged > 0)
+    {
+      g_autofree char *detail = g_strdup_printf ("%d", n_purged);
+
+      if (!sl_store_audit (self, "candidate.purge", "candidate", 0, detail, error))
+        goto failed;
+    }
+
+  return sl_store_commit (self, error);
+
+failed:
+  if (self->in_transaction)
+    sl_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+add_visit (SlStore *self,
+           gint64   application_id,
+           gint64   stage_id,
+           gint64   now,
+           GError **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO stage_history (application_id, stage_id, entered_at, actor) "
+                           "VALUES (?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  sqlite3_bind_int64 (stmt, 2, stage_id);
+  sqlite3_bind_int64 (stmt, 3, now);
+  sl_stmt_bind_text (stmt, 4, self->actor);
+
+  return sl_store_step_done (self, stmt, error);
+}
+
+/**
+ * sl_store_add_application:
+ *
+ * Puts a candidate into a role's pipeline, at its first stage.
+ *
+ * Returns: the application's id, or 0 on error
+ */
+gint64
+sl_store_add_application (SlStore *self,
+                          gint64   candidate_id,
+                          gint64   role_id,
+                          GError **error)
+{
+  g_autoptr(SlCandidate) candidate = NULL;
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(SlStmt) stmt = NULL;
+  gint64 now = sl_store_now ();
+  gint64 stage_id;
+  gint64 application_id;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+
+  if (!(candidate = sl_store_get_candidate (self, candidate_id, error)) ||
+      !(role = sl_store_get_role (self, role_id, error)))
+    return 0;
+
+  stmt = sl_store_prepare (self,
+                           "SELECT id FROM stages WHERE role_id = ? AND kind != 'rejected' "
+                           "ORDER BY position, id LIMIT 1",
+                           error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, role_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
+                     _("The role “%s” has no stages"), sl_role_get_title (role));
+      else
+        sl_store_set_sqlite_error (self, error, rc, _("Could not read the stages"));
+      return 0;
+    }
+  stage_id = sqlite3_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  if (!sl_store_begin (self, error))
+    return 0;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO applications (candidate_id, role_id, stage_id, "
+                           "                          stage_entered_at, created_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?4)",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  sqlite3_bind_int64 (stmt, 2, role_id);
+  sqlite3_bind_int64 (stmt, 3, stage_id);
+  sqlite3_bind_int64 (stmt, 4, now);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
+                   _("%s is already a candidate for %s"),
+                   sl_candidate_get_name (candidate), sl_role_get_title (role));
+      goto failed;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not add the candidate to the role"));
+      goto failed;
+    }
+  application_id = sqlite3_last_insert_rowid (self->db);
+
+  if (!add_visit (self, application_id, stage_id, now, error) ||
+      !sl_store_audit (self, "application.create", "application", application_id, NULL, error) ||
+      !sl_store_commit (self, error))
+    goto failed;
+
+  sl_store_emit_changed (self, "application", application_id);
+  return application_id;
+
+failed:
+  if (self->in_transaction)
+    sl_store_rollback (self);
+  return 0;
+}
+
+/**
+ * sl_store_move_application:
+ * @stage_id: a stage of the same role
+ *
+ * Moves a candidate to another stage of the role and records the move in
+ * the stage history.
+ */
+gboolean
+sl_store_move_application (SlStore *self,
+                           gint64   application_id,
+                           gint64   stage_id,
+                           GError **error)
+{
+  g_autoptr(SlApplication) application = NULL;
+  g_autoptr(SlStmt) stmt = NULL;
+  g_autofree char *detail = NULL;
+  gint64 now = sl_store_now ();
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  application = sl_store_get_application (self, application_id, error);
+  if (application == NULL)
+    return FALSE;
+
+  if (sl_application_get_stage_id (application) == stage_id)
+    return TRUE;
+
+  stmt = sl_store_prepare (self, "SELECT 1 FROM stages WHERE id = ? AND role_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, stage_id);
+  sqlite3_bind_int64 (stmt, 2, sl_application_get_role_id (application));
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                     _("Stage %" G_GINT64_FORMAT " is not a stage of %s"),
+                     stage_id, sl_application_get_role_title (application));
+      else
+        sl_store_set_sqlite_error (self, error, rc, _("Could not read the stages"));
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  stmt = sl_store_prepare (self,
+                           "UPDATE applications SET stage_id = ?, stage_entered_at = ? WHERE id = ?",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, stage_id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, application_id);
+  if (!sl_store_step_done (self, stmt, error))
+    goto failed;
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  stmt = sl_store_prepare (self,
+                           "UPDATE stage_history SET left_at = ? "
+                           "WHERE application_id = ? AND left_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_int64 (stmt, 2, application_id);
+  if (!sl_store_step_done (self, stmt, error))
+    goto failed;
+
+  detail = g_strdup_printf ("{\"from\":%" G_GINT64_FORMAT ",\"to\":%" G_GINT64_FORMAT "}",
+                            sl_application_get_stage_id (application), stage_id);
+
+  if (!add_visit (self, application_id, stage_id, now, error) ||
+      !sl_store_audit (self, "application.move", "application", application_id, detail, error) ||
+      !sl_store_commit (self, error))
+    goto failed;
+
+  sl_store_emit_changed (self, "application", application_id);
+  return TRUE;
+
+failed:
+  if (self->in_transaction)
+    sl_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+sl_store_remove_application (SlStore *self,
+                             gint64   application_id,
+                             GError **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  stmt = sl_store_prepare (self, "DELETE FROM applications WHERE id = ?", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  if (!sl_store_step_done (self, stmt, error))
+    goto failed;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                   _("There is no application with id %" G_GINT64_FORMAT), application_id);
+      goto failed;
+    }
+
+  if (!sl_store_audit (self, "application.delete", "application", application_id, NULL, error) ||
+      !sl_store_commit (self, error))
+    goto failed;
+
+  sl_store_emit_changed (self, "application", application_id);
+  return TRUE;
+
+failed:
+  if (self->in_transaction)
+    sl_store_rollback (self);
+  return FALSE;
+}
+
+SlApplication *
+sl_store_get_application (SlStore *self,
+                          gint64   application_id,
+                          GError **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
+                           "WHERE a.id = ? AND c.deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return application_from_row (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                 _("There is no application with id %" G_GINT64_FORMAT), application_id);
+  else
+    sl_store_set_sqlite_error (self, error, rc, _("Could not read the application"));
+
+  return NULL;
+}
+
+/**
+ * sl_store_list_candidate_applications:
+ *
+ * Returns: (transfer full) (element-type SlApplication): the roles the
+ *   candidate is in, by role title
+ */
+GPtrArray *
+sl_store_list_candidate_applications (SlStore *self,
+                                      gint64   candidate_id,
+                                      GError **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
+                           "WHERE a.candidate_id = ? AND c.deleted_at IS NULL "
+                           "ORDER BY r.title COLLATE NOCASE, a.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, application_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not read the candidate’s roles"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
+/**
+ * sl_store_list_stage_history:
+ *
+ * Returns: (transfer full) (element-type SlStageVisit): the stages the
+ *   application went through, oldest first
+ */
+GPtrArray *
+sl_store_list_stage_history (SlStore *self,
+                             gint64   application_id,
+                             GError **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_stage_visit_free);
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT h.stage_id, s.name, h.entered_at, h.left_at, h.actor "
+                           "FROM stage_history h JOIN stages s ON s.id = h.stage_id "
+                           "WHERE h.application_id = ? ORDER BY h.entered_at, h.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlStageVisit *visit = g_new0 (SlStageVisit, 1);
+
+      visit->stage_id = sqlite3_column_int64 (stmt, 0);
+      visit->stage_name = sl_stmt_dup_text (stmt, 1);
+      visit->entered = sqlite3_column_int64 (stmt, 2);
+      visit->left = sqlite3_column_int64 (stmt, 3);
+      visit->actor = sl_stmt_dup_text (stmt, 4);
+      g_ptr_array_add (items, visit);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not read the stage history"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
+void
+sl_stage_visit_free (SlStageVisit *visit)
+{
+  if (visit == NULL)
+    return;
+
+  g_free (visit->stage_name);
+  g_free (visit->actor);
+  g_free (visit);
+}

@@ -1,0 +1,278 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-store"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "sl-store-private.h"
+
+static void
+bind_amount (SlStmt *stmt,
+             int     index,
+             double  amount)
+{
+  if (isnan (amount))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_double (stmt, index, amount);
+}
+
+static double
+column_amount (SlStmt *stmt,
+               int     column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NAN;
+
+  return sqlite3_column_double (stmt, column);
+}
+
+static gboolean
+insert_entry (SlStore             *self,
+              gint64               dataset_id,
+              guint                position,
+              const SlMarketEntry *entry,
+              GError             **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO market_entries (dataset_id, position, role, level, location, "
+                           "  component, sample_size, p10, p25, p50, p75, p90, range_min, range_max, "
+                           "  open_ended, average_low, average_high, mean) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, dataset_id);
+  sqlite3_bind_int (stmt, 2, position);
+  sl_stmt_bind_text (stmt, 3, entry->role);
+  sl_stmt_bind_text (stmt, 4, entry->level);
+  sl_stmt_bind_text (stmt, 5, entry->location != NULL ? entry->location : "US");
+  sl_stmt_bind_text (stmt, 6, sl_market_component_to_string (entry->component));
+  if (entry->sample_size > 0)
+    sqlite3_bind_int64 (stmt, 7, entry->sample_size);
+  for (guint p = 0; p < SL_N_PERCENTILES; p++)
+    bind_amount (stmt, 8 + p, entry->percentiles[p]);
+  bind_amount (stmt, 13, entry->has_range ? entry->range_min : NAN);
+  bind_amount (stmt, 14, entry->has_range ? entry->range_max : NAN);
+  sqlite3_bind_int (stmt, 15, entry->has_range && entry->open_ended);
+  bind_amount (stmt, 16, entry->has_average ? entry->average_low : NAN);
+  bind_amount (stmt, 17, entry->has_average ? entry->average_high : NAN);
+  bind_amount (stmt, 18, entry->mean);
+
+  return sl_store_step_done (self, stmt, error);
+}
+
+/**
+ * sl_store_import_market:
+ * @document: a validated market data document
+ * @builtin: whether this is Shortlist's embedded default set
+ *
+ * Stores the document as a new data set, all of it or nothing.
+ *
+ * Returns: the data set's id, or 0 on error
+ */
+gint64
+sl_store_import_market (SlStore                *self,
+                        const SlMarketDocument *document,
+                        gboolean                builtin,
+                        GError                **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  gint64 dataset_id;
+
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+  g_return_val_if_fail (document != NULL, 0);
+
+  if (!sl_store_begin (self, error))
+    return 0;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO market_datasets (source, source_url, as_of, currency, builtin, "
+                           "                             imported_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+
+  sl_stmt_bind_text (stmt, 1, document->source);
+  sl_stmt_bind_text (stmt, 2, document->source_url);
+  sl_stmt_bind_text (stmt, 3, document->as_of);
+  sl_stmt_bind_text (stmt, 4, document->currency);
+  sqlite3_bind_int (stmt, 5, builtin ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 6, sl_store_now ());
+  if (!sl_store_step_done (self, stmt, error))
+    goto failed;
+  dataset_id = sqlite3_last_insert_rowid (self->db);
+
+  for (guint i = 0; i < document->entries->len; i++)
+    {
+      if (!insert_entry (self, dataset_id, i, g_ptr_array_index (document->entries, i), error))
+        {
+          g_prefix_error (error, _("Entry %u: "), i + 1);
+          goto failed;
+        }
+    }
+
+  if (!sl_store_audit (self, "market.import", "market_dataset", dataset_id, document->source, error) ||
+      !sl_store_commit (self, error))
+    goto failed;
+
+  sl_store_emit_changed (self, "market", dataset_id);
+  return dataset_id;
+
+failed:
+  if (self->in_transaction)
+    sl_store_rollback (self);
+  return 0;
+}
+
+/**
+ * sl_store_list_market_datasets:
+ *
+ * Returns: (transfer full) (element-type SlMarketDataset): the stored data
+ *   sets, the newest first
+ */
+GPtrArray *
+sl_store_list_market_datasets (SlStore *self,
+                               GError **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_market_dataset_free);
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT d.id, d.source, d.source_url, d.as_of, d.currency, d.imported_at, "
+                           "  d.builtin, (SELECT count(*) FROM market_entries e WHERE e.dataset_id = d.id) "
+                           "FROM market_datasets d ORDER BY d.imported_at DESC, d.id DESC",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlMarketDataset *dataset = g_new0 (SlMarketDataset, 1);
+
+      dataset->id = sqlite3_column_int64 (stmt, 0);
+      dataset->source = sl_stmt_dup_text (stmt, 1);
+      dataset->source_url = sl_stmt_dup_text (stmt, 2);
+      dataset->as_of = sl_stmt_dup_text (stmt, 3);
+      dataset->currency = sl_stmt_dup_text (stmt, 4);
+      dataset->imported = sqlite3_column_int64 (stmt, 5);
+      dataset->builtin = sqlite3_column_int (stmt, 6) != 0;
+      dataset->n_entries = sqlite3_column_int (stmt, 7);
+      g_ptr_array_add (items, dataset);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not read the market data"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
+static SlMarketEntry *
+entry_from_row (SlStmt *stmt)
+{
+  SlMarketEntry *entry = g_new0 (SlMarketEntry, 1);
+
+  entry->role = sl_stmt_dup_text (stmt, 0);
+  entry->level = sl_stmt_dup_text (stmt, 1);
+  entry->location = sl_stmt_dup_text (stmt, 2);
+  sl_market_component_from_string ((const char *) sqlite3_column_text (stmt, 3), &entry->component);
+  entry->sample_size = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, 4);
+  for (guint p = 0; p < SL_N_PERCENTILES; p++)
+    entry->percentiles[p] = column_amount (stmt, 5 + p);
+  entry->has_range = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
+  entry->range_min = column_amount (stmt, 10);
+  entry->range_max = column_amount (stmt, 11);
+  entry->open_ended = sqlite3_column_int (stmt, 12) != 0;
+  entry->has_average = sqlite3_column_type (stmt, 13) != SQLITE_NULL;
+  entry->average_low = column_amount (stmt, 13);
+  entry->average_high = column_amount (stmt, 14);
+  entry->mean = column_amount (stmt, 15);
+
+  return entry;
+}
+
+/**
+ * sl_store_load_market_dataset:
+ *
+ * Returns: (transfer full): the data set as the document it came from
+ */
+SlMarketDocument *
+sl_store_load_market_dataset (SlStore *self,
+                              gint64   dataset_id,
+                              GError **error)
+{
+  g_autoptr(SlMarketDocument) document = g_new0 (SlMarketDocument, 1);
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  document->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_market_entry_free);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT source, source_url, as_of, currency FROM market_datasets WHERE id = ?",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, dataset_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                     _("There is no market data set with id %" G_GINT64_FORMAT), dataset_id);
+      else
+        sl_store_set_sqlite_error (self, error, rc, _("Could not read the market data"));
+      return NULL;
+    }
+  document->source = sl_stmt_dup_text (stmt, 0);
+  document->source_url = sl_stmt_dup_text (stmt, 1);
+  document->as_of = sl_stmt_dup_text (stmt, 2);
+  document->currency = sl_stmt_dup_text (stmt, 3);
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT role, level, location, component, sample_size, p10, p25, p50, p75, "
+                           "  p90, range_min, range_max, open_ended, average_low, average_high, mean "
+                           "FROM market_entries WHERE dataset_id = ? ORDER BY position",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, dataset_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (document->entries, entry_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not read the market data"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&document);
+}
+
+void
+sl_market_dataset_free (SlMarketDataset *dataset)
+{
+  if (dataset == NULL)
+    return;
+
+  g_free (dataset->source);
+  g_free (dataset->source_url);
+  g_free (dataset->as_of);
+  g_free (dataset->currency);
+  g_free (dataset);
+}

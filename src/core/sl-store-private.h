@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sl-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  int version;
+  const char *sql;
+} SlMigration;
+
+extern const SlMigration sl_schema_migrations[];
+extern const guint sl_schema_n_migrations;
+
+struct _SlStore
+{
+  GObject parent_instance;
+
+  sqlite3 *db;
+  char *path;
+  char *actor;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
+  int schema_version;
+  guint in_transaction : 1;
+};
+
+/* A cached statement, reset and cleared when it goes out of scope so that
+ * no read transaction stays open behind the caller's back. */
+typedef sqlite3_stmt SlStmt;
+
+static inline void
+sl_stmt_release (SlStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStmt, sl_stmt_release)
+
+SlStore   *sl_store_open_with_migrations (const char        *path,
+                                          const SlMigration *migrations,
+                                          guint              n_migrations,
+                                          GError           **error);
+SlStmt    *sl_store_prepare              (SlStore           *self,
+                                          const char        *sql,
+                                          GError           **error);
+gboolean   sl_store_step_done            (SlStore           *self,
+                                          SlStmt            *stmt,
+                                          GError           **error);
+gboolean   sl_store_exec                 (SlStore           *self,
+                                          const char        *sql,
+                                          GError           **error);
+gboolean   sl_store_begin                (SlStore           *self,
+                                          GError           **error);
+gboolean   sl_store_commit               (SlStore           *self,
+                                          GError           **error);
+void       sl_store_rollback             (SlStore           *self);
+gboolean   sl_store_audit                (SlStore           *self,
+                                          const char        *action,
+                                          const char        *entity,
+                                          gint64             entity_id,
+                                          const char        *detail,
+                                          GError           **error);
+void       sl_store_set_sqlite_error     (SlStore           *self,
+                                          GError           **error,
+                                          int                rc,
+                                          const char        *what);
+void       sl_store_emit_changed         (SlStore           *self,
+                                          const char        *what,
+                                          gint64             id);
+gint64     sl_store_insert_role          (SlStore           *self,
+                                          const SlTemplate  *template,
+                                          const char        *title,
+                                          GError           **error);
+gint64     sl_store_now                  (void);
+void       sl_stmt_bind_text             (SlStmt            *stmt,
+                                          int                index,
+                                          const char        *text);
+char      *sl_stmt_dup_text              (SlStmt            *stmt,
+                                          int                column);
+
+G_END_DECLS

@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sl-application.h"
+#include "sl-candidate.h"
+#include "sl-error.h"
+#include "sl-market.h"
+#include "sl-role.h"
+#include "sl-stage.h"
+#include "sl-template.h"
+
+G_BEGIN_DECLS
+
+/* The schema version this build writes. A file with a higher
+ * PRAGMA user_version was written by a newer Shortlist and is refused. */
+#define SL_STORE_SCHEMA_VERSION 1
+
+/* PRAGMA application_id of a Shortlist database: "SLST". */
+#define SL_STORE_APPLICATION_ID 0x534c5354
+
+typedef struct
+{
+  gint64 id;
+  char *title;
+  char *text;
+} SlResponsibility;
+
+typedef struct
+{
+  gint64 id;
+  char *category;
+  char *text;
+  SlRequirementKind kind;
+  double weight;
+} SlRequirement;
+
+typedef struct
+{
+  gint64 id;
+  char *key;
+  char *name;
+  char *description;
+  GStrv questions;
+} SlCompetency;
+
+typedef struct
+{
+  gint64 stage_id;
+  char *stage_name;
+  gint64 entered;   /* seconds since the epoch, UTC */
+  gint64 left;      /* 0 while the candidate is still in the stage */
+  char *actor;      /* who moved the candidate, or NULL */
+} SlStageVisit;
+
+typedef struct
+{
+  gint64 id;
+  char *source;
+  char *source_url;
+  char *as_of;
+  char *currency;
+  gint64 imported;  /* seconds since the epoch, UTC */
+  gboolean builtin;
+  guint n_entries;
+} SlMarketDataset;
+
+#define SL_TYPE_STORE (sl_store_get_type ())
+G_DECLARE_FINAL_TYPE (SlStore, sl_store, SL, STORE, GObject)
+
+char            *sl_store_default_path               (void);
+SlStore         *sl_store_open                       (const char     *path,
+                                                      GError        **error);
+const char      *sl_store_get_path                   (SlStore        *self);
+int              sl_store_get_schema_version         (SlStore        *self);
+void             sl_store_set_actor                  (SlStore        *self,
+                                                      const char     *actor);
+const char      *sl_store_get_actor                  (SlStore        *self);
+
+/* Roles */
+GListModel      *sl_store_list_roles                 (SlStore        *self,
+                                                      GError        **error);
+SlRole          *sl_store_get_role                   (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GError        **error);
+SlRole          *sl_store_find_role                  (SlStore        *self,
+                                                      const char     *id_or_title,
+                                                      GError        **error);
+gint64           sl_store_create_role                (SlStore        *self,
+                                                      const SlTemplate *template,
+                                                      const char     *title,
+                                                      GError        **error);
+gboolean         sl_store_delete_role                (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_responsibilities      (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_requirements          (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_competencies          (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GError        **error);
+GListModel      *sl_store_list_stages                (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GError        **error);
+
+/* Candidates */
+gboolean         sl_store_save_candidate             (SlStore        *self,
+                                                      SlCandidate    *candidate,
+                                                      GError        **error);
+SlCandidate     *sl_store_get_candidate              (SlStore        *self,
+                                                      gint64          candidate_id,
+                                                      GError        **error);
+gboolean         sl_store_trash_candidate            (SlStore        *self,
+                                                      gint64          candidate_id,
+                                                      GError        **error);
+gboolean         sl_store_restore_candidate          (SlStore        *self,
+                                                      gint64          candidate_id,
+                                                      GError        **error);
+gboolean         sl_store_purge_trashed_candidates   (SlStore        *self,
+                                                      GError        **error);
+guint            sl_store_count_candidates           (SlStore        *self,
+                                                      GError        **error);
+GListModel      *sl_store_list_candidates            (SlStore        *self,
+                                                      const char     *search);
+
+/* Applications: a candidate in a role */
+gint64           sl_store_add_application            (SlStore        *self,
+                                                      gint64          candidate_id,
+                                                      gint64          role_id,
+                                                      GError        **error);
+gboolean         sl_store_move_application           (SlStore        *self,
+                                                      gint64          application_id,
+                                                      gint64          stage_id,
+                                                      GError        **error);
+gboolean         sl_store_remove_application         (SlStore        *self,
+                                                      gint64          application_id,
+                                                      GError        **error);
+SlApplication   *sl_store_get_application            (SlStore        *self,
+                                                      gint64          application_id,
+                                                      GError        **error);
+GListModel      *sl_store_list_role_applications     (SlStore        *self,
+                                                      gint64          role_id,
+                                                      const char     *search);
+GPtrArray       *sl_store_list_candidate_applications (SlStore       *self,
+                                                      gint64          candidate_id,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_stage_history         (SlStore        *self,
+                                                      gint64          application_id,
+                                                      GError        **error);
+
+/* Market data */
+gint64           sl_store_import_market              (SlStore        *self,
+                                                      const SlMarketDocument *document,
+                                                      gboolean        builtin,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_market_datasets       (SlStore        *self,
+                                                      GError        **error);
+SlMarketDocument *sl_store_load_market_dataset       (SlStore        *self,
+                                                      gint64          dataset_id,
+                                                      GError        **error);
+
+/* Changes: emitted after a write committed, so views can reload */
+/* signal "changed" (SlStore *store, const char *what, gint64 id) */
+
+void             sl_responsibility_free              (SlResponsibility *responsibility);
+void             sl_requirement_free                 (SlRequirement  *requirement);
+void             sl_competency_free                  (SlCompetency   *competency);
+void             sl_stage_visit_free                 (SlStageVisit   *visit);
+void             sl_market_dataset_free              (SlMarketDataset *dataset);
+
+G_END_DECLS
