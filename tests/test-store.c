@@ -1,0 +1,802 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "sl-sample.h"
+#include "sl-store-private.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("shortlist-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.db", NULL);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static gint64
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+static char *
+query_text (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+static void
+exec_raw (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static SlStore *
+open_store (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  SlStore *store = sl_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static gint64
+add_candidate (SlStore    *store,
+               const char *name,
+               const char *email)
+{
+  g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr(GError) error = NULL;
+
+  sl_candidate_set_name (candidate, name);
+  sl_candidate_set_email (candidate, email);
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_candidate_get_id (candidate), >, 0);
+
+  return sl_candidate_get_id (candidate);
+}
+
+static gint64
+create_template_role (SlStore    *store,
+                      const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlTemplate) template = sl_template_load_builtin ("vp-ai-ml-engineering", &error);
+  gint64 role_id;
+
+  g_assert_no_error (error);
+  role_id = sl_store_create_role (store, template, title, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (role_id, >, 0);
+
+  return role_id;
+}
+
+static void
+test_create (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GPtrArray) datasets = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (sl_store_get_schema_version (store), ==, SL_STORE_SCHEMA_VERSION);
+
+  g_assert_cmpint (query_int (f->path, "PRAGMA application_id"), ==, SL_STORE_APPLICATION_ID);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, SL_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
+
+  /* The embedded default market data is stored on first run, once. */
+  datasets = sl_store_list_market_datasets (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (datasets->len, ==, 1);
+  g_assert_true (((SlMarketDataset *) g_ptr_array_index (datasets, 0))->builtin);
+  g_assert_cmpuint (((SlMarketDataset *) g_ptr_array_index (datasets, 0))->n_entries, ==, 3);
+}
+
+static void
+test_new_directory (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *nested = g_build_filename (f->dir, "sub", "shortlist.db", NULL);
+  g_autofree char *sub = g_build_filename (f->dir, "sub", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStore) store = sl_store_open (nested, &error);
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (sub, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  g_clear_object (&store);
+  remove_tree (sub);
+}
+
+static void
+test_reopen (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(SlCandidate) candidate = NULL;
+  g_autoptr(GPtrArray) datasets = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = add_candidate (store, "Dana Reyes", "dana.reyes@example.com");
+  g_clear_object (&store);
+
+  store = open_store (f);
+  candidate = sl_store_get_candidate (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_candidate_get_name (candidate), ==, "Dana Reyes");
+  g_assert_cmpstr (sl_candidate_get_email (candidate), ==, "dana.reyes@example.com");
+
+  datasets = sl_store_list_market_datasets (store, &error);
+  g_assert_cmpuint (datasets->len, ==, 1);
+}
+
+static void
+test_empty_files (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SlStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A zero-byte file, as `touch` leaves it. */
+  g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
+  store = sl_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_store_get_schema_version (store), ==, SL_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+  g_unlink (f->path);
+
+  /* An SQLite database with nothing in it: migrated from version 0. */
+  exec_raw (f->path, "PRAGMA user_version = 0; VACUUM;");
+  store = sl_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, SL_STORE_SCHEMA_VERSION);
+}
+
+static void
+assert_refused (Fixture    *f,
+                int         code,
+                const char *fragment)
+{
+  g_autofree char *before = file_checksum (f->path);
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStore) store = sl_store_open (f->path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, SL_ERROR, code);
+  g_assert_nonnull (strstr (error->message, fragment));
+  g_assert_nonnull (strstr (error->message, "test.db"));
+
+  after = file_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_refuse_newer (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+
+  g_clear_object (&store);
+  exec_raw (f->path, "PRAGMA user_version = 99");
+
+  assert_refused (f, SL_ERROR_TOO_NEW, "newer version of Shortlist");
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 99);
+}
+
+static void
+test_refuse_not_sqlite (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char text[] = "name,email\nDana Reyes,dana@example.com\n";
+
+  g_assert_true (g_file_set_contents (f->path, text, -1, NULL));
+  assert_refused (f, SL_ERROR_NOT_SHORTLIST, "not an SQLite file");
+
+  /* A short file is no database either. */
+  g_assert_true (g_file_set_contents (f->path, "SQLite format 3", 16, NULL));
+  assert_refused (f, SL_ERROR_NOT_SHORTLIST, "not an SQLite file");
+}
+
+static void
+test_refuse_other_application (Fixture       *f,
+                               gconstpointer  data)
+{
+  exec_raw (f->path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);"
+                     "INSERT INTO notes (text) VALUES ('keep me');");
+
+  assert_refused (f, SL_ERROR_NOT_SHORTLIST, "another program");
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM notes"), ==, 1);
+  g_assert_cmpint (query_int (f->path, "PRAGMA application_id"), ==, 0);
+}
+
+static void
+test_refuse_corrupt (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  add_candidate (store, "Dana Reyes", NULL);
+  g_clear_object (&store);
+
+  /* Closing the last connection folds the WAL into the file; then the
+   * schema page is overwritten with noise. */
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 4096);
+  for (gsize i = 100; i < 4096; i++)
+    contents[i] = (char) (i * 7 + 3);
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+
+  assert_refused (f, SL_ERROR_CORRUPT, "damaged");
+}
+
+static void
+test_constraints (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(SlStage) other_stage = NULL;
+  g_autoptr(SlTemplate) template = NULL;
+  gint64 role_id, other_role_id, candidate_id, application_id;
+
+  /* An empty name, and an email that is not an address. */
+  sl_candidate_set_name (candidate, "   ");
+  g_assert_false (sl_store_save_candidate (store, candidate, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "name is empty"));
+  g_clear_error (&error);
+
+  sl_candidate_set_name (candidate, "Dana Reyes");
+  sl_candidate_set_email (candidate, "dana at example");
+  g_assert_false (sl_store_save_candidate (store, candidate, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“dana at example” is not an email address"));
+  g_clear_error (&error);
+  g_assert_cmpuint (sl_store_count_candidates (store, NULL), ==, 0);
+
+  /* The same title twice. */
+  role_id = create_template_role (store, NULL);
+  template = sl_template_load_builtin ("vp-ai-ml-engineering", NULL);
+  g_assert_cmpint (sl_store_create_role (store, template, "VP of AI/ML Engineering", &error), ==, 0);
+  g_assert_error (error, SL_ERROR, SL_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "exists already"));
+  g_clear_error (&error);
+
+  /* The same candidate twice in a role. */
+  candidate_id = add_candidate (store, "Avery Okafor", "avery@example.com");
+  application_id = sl_store_add_application (store, candidate_id, role_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_store_add_application (store, candidate_id, role_id, &error), ==, 0);
+  g_assert_error (error, SL_ERROR, SL_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "Avery Okafor is already a candidate for VP of AI/ML Engineering"));
+  g_clear_error (&error);
+
+  /* A stage of another role. */
+  other_role_id = create_template_role (store, "VP of Data");
+  stages = sl_store_list_stages (store, other_role_id, NULL);
+  other_stage = g_list_model_get_item (stages, 2);
+  g_assert_false (sl_store_move_application (store, application_id, sl_stage_get_id (other_stage), &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Things that are not there. */
+  g_assert_null (sl_store_get_candidate (store, 9999, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (sl_store_find_role (store, "VP of Nothing", &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "VP of Nothing"));
+  g_clear_error (&error);
+}
+
+static void
+test_failed_transaction (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(SlTemplate) template = NULL;
+  g_autoptr(GError) error = NULL;
+  SlTemplateStage *stage;
+  gint64 audit_before;
+
+  template = sl_template_load_builtin ("vp-ai-ml-engineering", &error);
+  g_assert_no_error (error);
+
+  /* The last stage points at a competency the role does not have: the
+   * role, its requirements and competencies must all go back out. */
+  stage = g_ptr_array_index (template->stages, template->stages->len - 1);
+  g_strfreev (stage->focus);
+  stage->focus = g_strsplit ("no-such-competency", ",", -1);
+
+  g_clear_object (&store);
+  audit_before = query_int (f->path, "SELECT count(*) FROM audit_log");
+  store = open_store (f);
+
+  g_assert_cmpint (sl_store_create_role (store, template, NULL, &error), ==, 0);
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "no-such-competency"));
+  g_clear_object (&store);
+
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM roles"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM requirements"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM competencies"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM stages"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM audit_log"), ==, audit_before);
+}
+
+static void
+test_role_from_template (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(SlTemplate) template = sl_template_load_builtin ("vp-ai-ml-engineering", NULL);
+  g_autoptr(GPtrArray) requirements = NULL;
+  g_autoptr(GPtrArray) responsibilities = NULL;
+  g_autoptr(GPtrArray) competencies = NULL;
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 role_id = create_template_role (store, NULL);
+
+  role = sl_store_find_role (store, "VP of AI/ML Engineering", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_role_get_id (role), ==, role_id);
+  g_clear_object (&role);
+
+  /* By id, as the command line allows. */
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, role_id);
+    role = sl_store_find_role (store, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (sl_role_get_title (role), ==, "VP of AI/ML Engineering");
+  }
+
+  requirements = sl_store_list_requirements (store, role_id, &error);
+  g_assert_cmpuint (requirements->len, ==, template->requirements->len);
+  for (guint i = 0; i < requirements->len; i++)
+    {
+      SlRequirement *stored = g_ptr_array_index (requirements, i);
+      SlTemplateRequirement *original = g_ptr_array_index (template->requirements, i);
+
+      g_assert_cmpstr (stored->text, ==, original->text);
+      g_assert_cmpstr (stored->category, ==, original->category);
+      g_assert_cmpint (stored->kind, ==, original->kind);
+    }
+
+  responsibilities = sl_store_list_responsibilities (store, role_id, &error);
+  g_assert_cmpuint (responsibilities->len, ==, template->responsibilities->len);
+
+  competencies = sl_store_list_competencies (store, role_id, &error);
+  g_assert_cmpuint (competencies->len, ==, template->competencies->len);
+  for (guint i = 0; i < competencies->len; i++)
+    {
+      SlCompetency *stored = g_ptr_array_index (competencies, i);
+      SlTemplateCompetency *original = g_ptr_array_index (template->competencies, i);
+
+      g_assert_cmpstr (stored->name, ==, original->name);
+      g_assert_cmpstrv (stored->questions, original->questions);
+    }
+
+  stages = sl_store_list_stages (store, role_id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, template->stages->len);
+}
+
+static void
+test_pipeline (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(GListModel) pipeline = NULL;
+  g_autoptr(SlStage) screen = NULL;
+  g_autoptr(SlApplication) application = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) applications = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 role_id = create_template_role (store, NULL);
+  gint64 candidate_id = add_candidate (store, "Jordan Lindqvist", "jordan@example.com");
+  gint64 application_id;
+
+  pipeline = sl_store_list_role_applications (store, role_id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pipeline), ==, 0);
+
+  application_id = sl_store_add_application (store, candidate_id, role_id, &error);
+  g_assert_no_error (error);
+
+  /* The SQL-backed list follows the store. */
+  g_assert_cmpuint (g_list_model_get_n_items (pipeline), ==, 1);
+
+  application = sl_store_get_application (store, application_id, &error);
+  g_assert_cmpstr (sl_application_get_stage_name (application), ==, "Applied");
+  g_clear_object (&application);
+
+  stages = sl_store_list_stages (store, role_id, NULL);
+  screen = g_list_model_get_item (stages, 1);
+  g_assert_true (sl_store_move_application (store, application_id, sl_stage_get_id (screen), &error));
+  g_assert_no_error (error);
+
+  application = g_list_model_get_item (pipeline, 0);
+  g_assert_cmpstr (sl_application_get_stage_name (application), ==, sl_stage_get_name (screen));
+  g_assert_cmpstr (sl_application_get_candidate_name (application), ==, "Jordan Lindqvist");
+
+  history = sl_store_list_stage_history (store, application_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_cmpstr (((SlStageVisit *) g_ptr_array_index (history, 0))->stage_name, ==, "Applied");
+  g_assert_cmpint (((SlStageVisit *) g_ptr_array_index (history, 0))->left, >, 0);
+  g_assert_cmpint (((SlStageVisit *) g_ptr_array_index (history, 1))->left, ==, 0);
+
+  applications = sl_store_list_candidate_applications (store, candidate_id, &error);
+  g_assert_cmpuint (applications->len, ==, 1);
+
+  g_clear_object (&store);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM audit_log WHERE action = 'application.move'"), ==, 1);
+}
+
+static void
+test_trash (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GListModel) candidates = sl_store_list_candidates (store, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlCandidate) restored = NULL;
+  gint64 id = add_candidate (store, "Morgan Tanaka", NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (candidates), ==, 1);
+
+  g_assert_true (sl_store_trash_candidate (store, id, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (candidates), ==, 0);
+  g_assert_null (sl_store_get_candidate (store, id, NULL));
+
+  g_assert_true (sl_store_restore_candidate (store, id, &error));
+  g_assert_no_error (error);
+  restored = sl_store_get_candidate (store, id, &error);
+  g_assert_cmpstr (sl_candidate_get_name (restored), ==, "Morgan Tanaka");
+
+  g_assert_true (sl_store_trash_candidate (store, id, &error));
+  g_assert_true (sl_store_purge_trashed_candidates (store, &error));
+  g_assert_false (sl_store_restore_candidate (store, id, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+
+  g_clear_object (&store);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM candidates"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'morgan'"), ==, 0);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(SlCandidate) first = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sl_sample_populate (store, 12, &error));
+  g_assert_no_error (error);
+
+  results = sl_store_list_candidates (store, "dan");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  first = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (sl_candidate_get_name (first), ==, "Dana Reyes");
+  g_clear_object (&results);
+
+  /* Every word must match; quotes and FTS5 syntax are taken as text. */
+  results = sl_store_list_candidates (store, "dana \"reyes");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  g_clear_object (&results);
+  results = sl_store_list_candidates (store, "dana OR avery");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+  g_clear_object (&results);
+  results = sl_store_list_candidates (store, "example.com");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 12);
+  g_clear_object (&results);
+  results = sl_store_list_candidates (store, "   ");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 12);
+}
+
+static void
+test_sample (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GListModel) roles = NULL;
+  g_autoptr(GListModel) pipeline = NULL;
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) stages_seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (sl_sample_populate (store, 12, &error));
+  g_assert_no_error (error);
+
+  roles = sl_store_list_roles (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 1);
+  role = g_list_model_get_item (roles, 0);
+  g_assert_cmpstr (sl_role_get_title (role), ==, "VP of AI/ML Engineering");
+  /* Hired and rejected candidates are not active. */
+  g_assert_cmpuint (sl_role_get_n_active (role), ==, 11);
+
+  pipeline = sl_store_list_role_applications (store, sl_role_get_id (role), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pipeline), ==, 12);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autoptr(SlApplication) application = g_list_model_get_item (pipeline, i);
+      const char *email = NULL;
+      g_autoptr(SlCandidate) candidate = sl_store_get_candidate (store, sl_application_get_candidate_id (application), NULL);
+
+      email = sl_candidate_get_email (candidate);
+      g_assert_true (g_str_has_suffix (email, "@example.com"));
+      g_hash_table_add (stages_seen, (gpointer) g_intern_string (sl_application_get_stage_name (application)));
+    }
+  g_assert_cmpuint (g_hash_table_size (stages_seen), >=, 7);
+
+  /* A second run refuses and changes nothing. */
+  g_clear_object (&pipeline);
+  g_clear_object (&store);
+  before = file_checksum (f->path);
+  store = open_store (f);
+  g_assert_false (sl_sample_populate (store, 12, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_CONSTRAINT);
+  g_clear_object (&store);
+  after = file_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+
+  {
+    g_autofree char *integrity = query_text (f->path, "PRAGMA integrity_check");
+    g_assert_cmpstr (integrity, ==, "ok");
+  }
+}
+
+static char *
+sample_fingerprint (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT c.name, c.email, c.headline, s.name FROM applications a "
+                                       "JOIN candidates c ON c.id = a.candidate_id "
+                                       "JOIN stages s ON s.id = a.stage_id ORDER BY c.id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int i = 0; i < 4; i++)
+      g_string_append_printf (text, "%s|", sqlite3_column_text (stmt, i));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_sample_deterministic (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(SlStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = open_store (f);
+  g_assert_true (sl_sample_populate (store, 40, &error));
+  g_clear_object (&store);
+
+  store = sl_store_open (other, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_sample_populate (store, 40, &error));
+  g_clear_object (&store);
+
+  a = sample_fingerprint (f->path);
+  b = sample_fingerprint (other);
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpint (query_int (other, "SELECT count(DISTINCT name) FROM candidates"), ==, 40);
+}
+
+static const SlMigration extra_v2 = {
+  2, "ALTER TABLE candidates ADD COLUMN pronouns TEXT;"
+};
+
+static const SlMigration broken_v2 = {
+  2, "ALTER TABLE candidates ADD COLUMN pronouns TEXT; INSERT INTO no_such_table VALUES (1);"
+};
+
+static void
+test_migrate_with_backup (Fixture       *f,
+                          gconstpointer  data)
+{
+  SlMigration migrations[SL_STORE_SCHEMA_VERSION + 1];
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *backup = NULL;
+  const char *name;
+
+  add_candidate (store, "Riley Moreau", NULL);
+  g_clear_object (&store);
+
+  for (guint i = 0; i < sl_schema_n_migrations; i++)
+    migrations[i] = sl_schema_migrations[i];
+
+  /* A migration that fails leaves the file at its version, data intact. */
+  migrations[sl_schema_n_migrations] = broken_v2;
+  store = sl_store_open_with_migrations (f->path, migrations, sl_schema_n_migrations + 1, &error);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "schema 2"));
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_table_info('candidates') WHERE name = 'pronouns'"), ==, 0);
+
+  /* One that works runs after a backup copy of version 1. */
+  migrations[sl_schema_n_migrations] = extra_v2;
+  store = sl_store_open_with_migrations (f->path, migrations, sl_schema_n_migrations + 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_store_get_schema_version (store), ==, 2);
+  g_clear_object (&store);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 2);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "test.db.v1-") && g_str_has_suffix (name, ".bak"))
+      backup = g_build_filename (f->dir, name, NULL);
+  g_assert_nonnull (backup);
+  g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (backup, "SELECT count(*) FROM candidates WHERE name = 'Riley Moreau'"), ==, 1);
+
+  /* This build knows only version 1: the migrated file is now too new. */
+  store = sl_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, SL_ERROR, SL_ERROR_TOO_NEW);
+}
+
+static void
+test_market_roundtrip (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(SlMarketDocument) builtin = sl_market_document_load_builtin (NULL);
+  g_autoptr(SlMarketDocument) stored = NULL;
+  g_autoptr(GPtrArray) datasets = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  datasets = sl_store_list_market_datasets (store, &error);
+  stored = sl_store_load_market_dataset (store, ((SlMarketDataset *) g_ptr_array_index (datasets, 0))->id, &error);
+  g_assert_no_error (error);
+
+  a = sl_market_document_to_json (builtin, NULL);
+  b = sl_market_document_to_json (stored, NULL);
+  g_assert_cmpstr (a, ==, b);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store/create", test_create);
+  ADD ("/store/create-directory", test_new_directory);
+  ADD ("/store/reopen", test_reopen);
+  ADD ("/store/empty-files", test_empty_files);
+  ADD ("/store/refuse/newer-version", test_refuse_newer);
+  ADD ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
+  ADD ("/store/refuse/other-application", test_refuse_other_application);
+  ADD ("/store/refuse/corrupt", test_refuse_corrupt);
+  ADD ("/store/constraints", test_constraints);
+  ADD ("/store/failed-transaction", test_failed_transaction);
+  ADD ("/store/role-from-template", test_role_from_template);
+  ADD ("/store/pipeline", test_pipeline);
+  ADD ("/store/trash", test_trash);
+  ADD ("/store/search", test_search);
+  ADD ("/store/sample", test_sample);
+  ADD ("/store/sample-deterministic", test_sample_deterministic);
+  ADD ("/store/migrate-with-backup", test_migrate_with_backup);
+  ADD ("/store/market-roundtrip", test_market_roundtrip);
+
+#undef ADD
+
+  return g_test_run ();
+}
