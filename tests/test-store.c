@@ -223,10 +223,16 @@ test_empty_files (Fixture       *f,
   g_autoptr(SlStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* A zero-byte file, as `touch` leaves it. */
+  /* A zero-byte file, as `touch` leaves it, made private as it is filled. */
   g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
+  g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
   store = sl_store_open (f->path, &error);
   g_assert_no_error (error);
+  {
+    GStatBuf st;
+    g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   g_assert_cmpint (sl_store_get_schema_version (store), ==, SL_STORE_SCHEMA_VERSION);
   g_clear_object (&store);
   g_unlink (f->path);

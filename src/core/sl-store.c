@@ -624,6 +624,18 @@ sl_store_open_with_migrations (const char        *path,
       state = FILE_NEW;
     }
 
+  /* An empty file we are about to fill with personal data gets the same
+   * mode as one we create. */
+  if (state == FILE_NEW && !created && g_chmod (path, 0600) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("Could not make “%s” private: %s"), display, g_strerror (saved_errno));
+      return NULL;
+    }
+
   self = g_object_new (SL_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
