@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sl-app.h"
+#include "sl-preferences-window.h"
+#include "sl-window.h"
+
+struct _SlApp
+{
+  AdwApplication parent_instance;
+
+  GSettings *settings;
+  char *db_path;       /* from --db, or NULL for the default */
+  SlStore *store;
+  GError *open_error;  /* why the database could not be opened */
+};
+
+G_DEFINE_FINAL_TYPE (SlApp, sl_app, ADW_TYPE_APPLICATION)
+
+static void
+update_actor (SlApp *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  name = g_strstrip (g_settings_get_string (self->settings, "user-name"));
+  sl_store_set_actor (self->store, name[0] != '\0' ? name : NULL);
+}
+
+static void
+on_user_name_changed (GSettings  *settings,
+                      const char *key,
+                      SlApp      *self)
+{
+  update_actor (self);
+}
+
+static void
+open_store (SlApp *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL || self->open_error != NULL)
+    return;
+
+  path = self->db_path != NULL ? g_strdup (self->db_path) : sl_store_default_path ();
+  self->store = sl_store_open (path, &self->open_error);
+  if (self->store == NULL)
+    return;
+
+  /* Candidates deleted in the last session whose undo was never used. */
+  if (!sl_store_purge_trashed_candidates (self->store, &error))
+    g_warning ("Could not remove deleted candidates: %s", error->message);
+
+  update_actor (self);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  SlApp *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing lets each window remember its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SlApp *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  SlPreferencesWindow *preferences = sl_preferences_window_new (parent, self->settings);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  SlApp *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { _("The Shortlist developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("Shortlist"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Shortlist developers"),
+                        "developers", developers,
+                        "comments", _("Requirement checklists, interview scorecards, salary charts and pipelines for hiring senior technical leaders"),
+                        "website", "https://github.com/shortlist/shortlist",
+                        "issue-url", "https://github.com/shortlist/shortlist/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+};
+
+static void
+sl_app_startup (GApplication *application)
+{
+  SlApp *self = SL_APP (application);
+  static const struct
+  {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (sl_app_parent_class)->startup (application);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::user-name",
+                           G_CALLBACK (on_user_name_changed), self, 0);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+sl_app_activate (GApplication *application)
+{
+  SlApp *self = SL_APP (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      open_store (self);
+
+      window = GTK_WINDOW (sl_window_new (self, self->store));
+      if (self->store == NULL)
+        sl_window_show_open_error (SL_WINDOW (window), self->open_error);
+    }
+
+  gtk_window_present (window);
+}
+
+static int
+sl_app_handle_local_options (GApplication *application,
+                             GVariantDict *options)
+{
+  SlApp *self = SL_APP (application);
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "db", "^&ay", &path))
+    {
+      g_free (self->db_path);
+      self->db_path = g_strdup (path);
+    }
+
+  return -1;
+}
+
+static void
+sl_app_dispose (GObject *object)
+{
+  SlApp *self = SL_APP (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sl_app_parent_class)->dispose (object);
+}
+
+static void
+sl_app_finalize (GObject *object)
+{
+  SlApp *self = SL_APP (object);
+
+  g_clear_pointer (&self->db_path, g_free);
+  g_clear_error (&self->open_error);
+
+  G_OBJECT_CLASS (sl_app_parent_class)->finalize (object);
+}
+
+static void
+sl_app_class_init (SlAppClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = sl_app_dispose;
+  object_class->finalize = sl_app_finalize;
+
+  application_class->startup = sl_app_startup;
+  application_class->activate = sl_app_activate;
+  application_class->handle_local_options = sl_app_handle_local_options;
+}
+
+static void
+sl_app_init (SlApp *self)
+{
+  static const GOptionEntry options[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("The database to open instead of the default one"), N_("PATH") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+/**
+ * sl_app_new:
+ *
+ * Set `SHORTLIST_NON_UNIQUE=1` to run beside another instance, as the
+ * tests do.
+ */
+SlApp *
+sl_app_new (void)
+{
+  GApplicationFlags flags = G_APPLICATION_DEFAULT_FLAGS;
+
+  if (g_strcmp0 (g_getenv ("SHORTLIST_NON_UNIQUE"), "1") == 0)
+    flags |= G_APPLICATION_NON_UNIQUE;
+
+  return g_object_new (SL_TYPE_APP,
+                       "application-id", APPLICATION_ID,
+                       "flags", flags,
+                       NULL);
+}
+
+/**
+ * sl_app_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open database, or %NULL when it
+ *   could not be opened
+ */
+SlStore *
+sl_app_get_store (SlApp *self)
+{
+  g_return_val_if_fail (SL_IS_APP (self), NULL);
+
+  return self->store;
+}
+
+GSettings *
+sl_app_get_settings (SlApp *self)
+{
+  g_return_val_if_fail (SL_IS_APP (self), NULL);
+
+  return self->settings;
+}
