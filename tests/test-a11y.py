@@ -1,0 +1,303 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Opens Shortlist on sample data and reads it the way a screen reader does,
+# over AT-SPI: every control someone can focus or activate must have a name.
+#
+# Run under a session bus and a display, e.g.
+#   dbus-run-session -- xvfb-run -a /usr/bin/python3 tests/test-a11y.py
+# with $SHORTLIST set to the built executable.
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import gi
+
+gi.require_version('Atspi', '2.0')
+import pyatspi  # noqa: E402
+
+SAMPLE_ROLE = 'VP of AI/ML Engineering'
+APPEAR_TIMEOUT = 20.0
+MAX_NODES = 20000
+
+# Roles that are controls even when the toolkit does not say focusable.
+CONTROL_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON,
+    pyatspi.ROLE_TOGGLE_BUTTON,
+    pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON,
+    pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_PASSWORD_TEXT,
+    pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_SLIDER,
+    pyatspi.ROLE_LINK,
+}
+
+
+class Tap:
+    def __init__(self, planned):
+        self.planned = planned
+        self.count = 0
+        self.failed = False
+        print('1..%d' % planned, flush=True)
+
+    def result(self, ok, description, details=()):
+        self.count += 1
+        print('%s %d - %s' % ('ok' if ok else 'not ok', self.count, description), flush=True)
+        for line in details:
+            print('# ' + line, flush=True)
+        if not ok:
+            self.failed = True
+
+    def skip_rest(self, reason):
+        while self.count < self.planned:
+            self.count += 1
+            print('not ok %d - %s' % (self.count, reason), flush=True)
+            self.failed = True
+
+
+def find_application(pid):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        try:
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def walk(node, path=(), seen=None):
+    """Yields (node, path) for node and all its descendants."""
+    if seen is None:
+        seen = [0]
+    seen[0] += 1
+    if seen[0] > MAX_NODES:
+        return
+    yield node, path
+    try:
+        n = node.childCount
+    except Exception:
+        return
+    for i in range(n):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        if child is None:
+            continue
+        yield from walk(child, path + (describe(node),), seen)
+
+
+def describe(node):
+    try:
+        name = node.name or ''
+    except Exception:
+        name = ''
+    try:
+        role = node.getRoleName()
+    except Exception:
+        role = '?'
+    return '%s "%s"' % (role, name) if name else role
+
+
+def n_actions(node):
+    try:
+        return node.queryAction().nActions
+    except (NotImplementedError, Exception):
+        return 0
+
+
+def is_control(node):
+    try:
+        states = node.getState()
+        role = node.getRole()
+    except Exception:
+        return False
+
+    # Only what is there to be used: hidden stack pages are not.
+    if not states.contains(pyatspi.STATE_VISIBLE):
+        return False
+
+    # GTK 4.8 makes every scrolled window focusable, to scroll; what it
+    # holds carries the names.
+    focusable = states.contains(pyatspi.STATE_FOCUSABLE) and role != pyatspi.ROLE_SCROLL_PANE
+
+    return focusable or role in CONTROL_ROLES or n_actions(node) > 0
+
+
+def has_name(node):
+    try:
+        return bool((node.name or '').strip())
+    except Exception:
+        return False
+
+
+def find_named(app, name, role=None):
+    for node, _ in walk(app):
+        try:
+            if node.name == name and (role is None or node.getRole() == role):
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def wait_for(predicate, timeout):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(0.25)
+    return None
+
+
+def is_selected(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_SELECTED)
+    except Exception:
+        return False
+
+
+def find_button(root, label):
+    """A push button whose name is @label; GTK 4.8 may say it twice, with
+    the mnemonic's underline the first time."""
+    for node, _ in walk(root):
+        try:
+            if node.getRole() != pyatspi.ROLE_PUSH_BUTTON:
+                continue
+            words = (node.name or '').replace('_', '')
+            if words == label or words == '%s %s' % (label, label):
+                if n_actions(node) > 0:
+                    return node
+        except Exception:
+            continue
+    return None
+
+
+def find_frame(app, title):
+    try:
+        for i in range(app.childCount):
+            frame = app.getChildAtIndex(i)
+            if frame is not None and frame.name == title:
+                return frame
+    except Exception:
+        pass
+    return None
+
+
+def click(node):
+    if node is None:
+        return False
+    try:
+        return node.queryAction().doAction(0)
+    except Exception:
+        return False
+
+
+def select_in_parent(node):
+    """Selects a list's row the way a screen reader user does."""
+    if node is None:
+        return False
+    try:
+        return node.parent.querySelection().selectChild(node.getIndexInParent())
+    except Exception:
+        return False
+
+
+def unnamed_controls(app):
+    problems = []
+    for node, path in walk(app):
+        if is_control(node) and not has_name(node):
+            problems.append('%s (in %s)' % (describe(node), ' > '.join(path[-4:])))
+    return problems
+
+
+def main():
+    shortlist = os.environ.get('SHORTLIST')
+    if not shortlist or not os.access(shortlist, os.X_OK):
+        print('1..0 # SKIP $SHORTLIST does not name the built shortlist executable')
+        return 0
+
+    tap = Tap(6)
+    tmp = tempfile.mkdtemp(prefix='shortlist-a11y-')
+    db = os.path.join(tmp, 'sample.db')
+    app_process = None
+
+    env = dict(os.environ)
+    env.pop('NO_AT_BRIDGE', None)
+    env['GTK_A11Y'] = 'atspi'
+    env['GSETTINGS_BACKEND'] = 'memory'
+    env['SHORTLIST_NON_UNIQUE'] = '1'
+
+    try:
+        made = subprocess.run([shortlist, 'sample', '--db', db], env=env,
+                              capture_output=True, text=True, timeout=60)
+        if made.returncode != 0:
+            tap.result(False, 'sample database created', made.stderr.splitlines())
+            tap.skip_rest('no sample database')
+            return 1
+
+        app_process = subprocess.Popen([shortlist, '--db', db], env=env)
+
+        app = wait_for(lambda: find_application(app_process.pid), APPEAR_TIMEOUT)
+        tap.result(app is not None, 'Shortlist appears on the accessibility bus')
+        if app is None:
+            tap.skip_rest('the application did not appear')
+            return 1
+
+        role_node = wait_for(lambda: find_named(app, SAMPLE_ROLE), APPEAR_TIMEOUT)
+        tap.result(role_node is not None, 'a node named "%s" exists' % SAMPLE_ROLE)
+
+        # The first look: sidebar, the role's pipeline.
+        problems = unnamed_controls(app)
+        tap.result(not problems, 'every control of the role page has a name',
+                   ['unnamed: ' + p for p in problems])
+
+        # The candidate list: select its row in the sidebar, look again.
+        problems = []
+        row = find_named(app, 'All Candidates', pyatspi.ROLE_LIST_ITEM)
+        if select_in_parent(row):
+            if not wait_for(lambda: is_selected(row), 10):
+                problems.append('the candidate list did not open')
+            time.sleep(0.5)
+            problems += ['unnamed: ' + p for p in unnamed_controls(app)]
+        else:
+            problems.append('could not select "All Candidates" over AT-SPI')
+        tap.result(not problems, 'every control of the candidate list has a name', problems)
+
+        # The dialogs, opened with their buttons.
+        for button, title in (('Add Candidate', 'New Candidate'), ('New Role', 'New Role')):
+            problems = []
+            dialog = None
+            if click(find_button(app, button)):
+                dialog = wait_for(lambda: find_frame(app, title), 10)
+            if dialog is None:
+                problems.append('the button "%s" did not open "%s"' % (button, title))
+            else:
+                problems += ['unnamed: ' + p for p in unnamed_controls(dialog)]
+                click(find_button(dialog, 'Cancel'))
+                wait_for(lambda: find_frame(app, title) is None, 10)
+            tap.result(not problems, 'every control of "%s" has a name' % title, problems)
+    finally:
+        if app_process is not None:
+            app_process.terminate()
+            try:
+                app_process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                app_process.kill()
+                app_process.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    return 1 if tap.failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
