@@ -238,6 +238,14 @@ test_add_candidate (Fixture       *fixture,
   name_message = sl_candidate_dialog_get_name_message (dialog);
   email_message = sl_candidate_dialog_get_email_message (dialog);
 
+  /* Typing starts in the name field. */
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (name_row) || gtk_widget_is_ancestor (focus, GTK_WIDGET (name_row)));
+  }
+
   /* Nothing typed yet: no complaint, but nothing to save either. */
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (name_message)));

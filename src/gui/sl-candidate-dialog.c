@@ -391,6 +391,9 @@ static void
 sl_candidate_dialog_init (SlCandidateDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Typing starts with the name, not on the Cancel button. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 /**
