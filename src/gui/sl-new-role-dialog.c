@@ -394,6 +394,9 @@ sl_new_role_dialog_init (SlNewRoleDialog *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_template_item), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_template_item), NULL);
   adw_combo_row_set_factory (self->template_row, factory);
+
+  /* The title is what people change; Enter then creates the role. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
 
 /**
