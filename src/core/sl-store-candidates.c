@@ -366,8 +366,7 @@ sl_store_get_candidate (SlStore *self,
     return candidate_from_row (stmt);
 
   if (rc == SQLITE_DONE)
-    g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                 _("There is no candidate with id %" G_GINT64_FORMAT), candidate_id);
+    sl_store_set_not_found (error, _("There is no candidate with id %s"), candidate_id);
   else
     sl_store_set_sqlite_error (self, error, rc, _("Could not read the candidate"));
 
@@ -437,8 +436,7 @@ sl_store_save_candidate (SlStore     *self,
 
   if (id != 0 && sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                   _("There is no candidate with id %" G_GINT64_FORMAT), id);
+      sl_store_set_not_found (error, _("There is no candidate with id %s"), id);
       goto failed;
     }
 
@@ -491,10 +489,10 @@ set_trashed (SlStore    *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                   trashed ? _("There is no candidate with id %" G_GINT64_FORMAT)
-                           : _("There is no deleted candidate with id %" G_GINT64_FORMAT),
-                   candidate_id);
+      sl_store_set_not_found (error,
+                              trashed ? _("There is no candidate with id %s")
+                                      : _("There is no deleted candidate with id %s"),
+                              candidate_id);
       goto failed;
     }
 
@@ -722,9 +720,13 @@ sl_store_move_application (SlStore *self,
   if (rc != SQLITE_ROW)
     {
       if (rc == SQLITE_DONE)
-        g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                     _("Stage %" G_GINT64_FORMAT " is not a stage of %s"),
-                     stage_id, sl_application_get_role_title (application));
+        {
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, stage_id);
+
+          g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                       _("Stage %s is not a stage of %s"),
+                       id, sl_application_get_role_title (application));
+        }
       else
         sl_store_set_sqlite_error (self, error, rc, _("Could not read the stages"));
       return FALSE;
@@ -795,8 +797,7 @@ sl_store_remove_application (SlStore *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                   _("There is no application with id %" G_GINT64_FORMAT), application_id);
+      sl_store_set_not_found (error, _("There is no application with id %s"), application_id);
       goto failed;
     }
 
@@ -836,8 +837,7 @@ sl_store_get_application (SlStore *self,
     return application_from_row (stmt);
 
   if (rc == SQLITE_DONE)
-    g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                 _("There is no application with id %" G_GINT64_FORMAT), application_id);
+    sl_store_set_not_found (error, _("There is no application with id %s"), application_id);
   else
     sl_store_set_sqlite_error (self, error, rc, _("Could not read the application"));
 

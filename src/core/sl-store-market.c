@@ -232,8 +232,7 @@ sl_store_load_market_dataset (SlStore *self,
   if (rc != SQLITE_ROW)
     {
       if (rc == SQLITE_DONE)
-        g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                     _("There is no market data set with id %" G_GINT64_FORMAT), dataset_id);
+        sl_store_set_not_found (error, _("There is no market data set with id %s"), dataset_id);
       else
         sl_store_set_sqlite_error (self, error, rc, _("Could not read the market data"));
       return NULL;

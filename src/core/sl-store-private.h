@@ -69,6 +69,9 @@ void       sl_store_set_sqlite_error     (SlStore           *self,
                                           GError           **error,
                                           int                rc,
                                           const char        *what);
+void       sl_store_set_not_found        (GError           **error,
+                                          const char        *format,
+                                          gint64             id);
 void       sl_store_emit_changed         (SlStore           *self,
                                           const char        *what,
                                           gint64             id);

@@ -82,8 +82,7 @@ sl_store_get_role (SlStore *self,
     return role_from_row (stmt);
 
   if (rc == SQLITE_DONE)
-    g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                 _("There is no role with id %" G_GINT64_FORMAT), role_id);
+    sl_store_set_not_found (error, _("There is no role with id %s"), role_id);
   else
     sl_store_set_sqlite_error (self, error, rc, _("Could not read the role"));
 
@@ -374,8 +373,7 @@ sl_store_delete_role (SlStore *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                   _("There is no role with id %" G_GINT64_FORMAT), role_id);
+      sl_store_set_not_found (error, _("There is no role with id %s"), role_id);
       goto failed;
     }
 

@@ -143,6 +143,19 @@ sl_store_set_sqlite_error (SlStore    *self,
   g_set_error (error, SL_ERROR, code, "%s: %s", what, detail);
 }
 
+/* @format has one %s, for the id: a translatable message cannot carry
+ * G_GINT64_FORMAT, which gettext's tools do not expand. */
+void
+sl_store_set_not_found (GError    **error,
+                        const char *format,
+                        gint64      id)
+{
+  char id_text[24];
+
+  g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, id);
+  g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND, format, id_text);
+}
+
 SlStmt *
 sl_store_prepare (SlStore    *self,
                   const char *sql,
