@@ -144,13 +144,12 @@ fetch_rows (SlStore    *store,
             const char *fts_query,
             guint       offset,
             guint       limit,
-            gpointer  (*from_row) (SlStmt *stmt))
+            SlRowFunc   from_row)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   g_autoptr(SlStmt) stmt = sl_store_prepare (store, sql, &error);
+  GPtrArray *rows;
   int index = 1;
-  int rc;
 
   if (stmt == NULL)
     {
@@ -165,16 +164,11 @@ fetch_rows (SlStore    *store,
   sqlite3_bind_int (stmt, index++, limit);
   sqlite3_bind_int (stmt, index++, offset);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, from_row (stmt));
+  rows = sl_store_collect_rows (store, stmt, from_row, g_object_unref, "Could not read a list", &error);
+  if (rows == NULL)
+    g_warning ("%s", error->message);
 
-  if (rc != SQLITE_DONE)
-    {
-      g_warning ("Could not read a list: %s", sqlite3_errmsg (store->db));
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return rows;
 }
 
 static guint
@@ -202,13 +196,13 @@ candidates_fetch (gpointer user_data,
     return fetch_rows (q->store,
                        "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL "
                        "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
-                       0, NULL, offset, limit, (gpointer) candidate_from_row);
+                       0, NULL, offset, limit, (SlRowFunc) candidate_from_row);
 
   return fetch_rows (q->store,
                      "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL AND id IN "
                      "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?) "
                      "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
-                     0, q->fts_query, offset, limit, (gpointer) candidate_from_row);
+                     0, q->fts_query, offset, limit, (SlRowFunc) candidate_from_row);
 }
 
 static guint
@@ -241,14 +235,14 @@ applications_fetch (gpointer user_data,
                        "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
                        "WHERE a.role_id = ? AND c.deleted_at IS NULL "
                        "ORDER BY s.position, c.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
-                       q->role_id, NULL, offset, limit, (gpointer) application_from_row);
+                       q->role_id, NULL, offset, limit, (SlRowFunc) application_from_row);
 
   return fetch_rows (q->store,
                      "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
                      "WHERE a.role_id = ? AND c.deleted_at IS NULL AND c.id IN "
                      "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?) "
                      "ORDER BY s.position, c.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
-                     q->role_id, q->fts_query, offset, limit, (gpointer) application_from_row);
+                     q->role_id, q->fts_query, offset, limit, (SlRowFunc) application_from_row);
 }
 
 static const SlRowSource candidates_source = { candidates_count, candidates_fetch };
@@ -855,9 +849,7 @@ sl_store_list_candidate_applications (SlStore *self,
                                       gint64   candidate_id,
                                       GError **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
@@ -870,16 +862,22 @@ sl_store_list_candidate_applications (SlStore *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, application_from_row (stmt));
+  return sl_store_collect_rows (self, stmt, (SlRowFunc) application_from_row, g_object_unref,
+                                _("Could not read the candidate’s roles"), error);
+}
 
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the candidate’s roles"));
-      return NULL;
-    }
+static gpointer
+stage_visit_from_row (SlStmt *stmt)
+{
+  SlStageVisit *visit = g_new0 (SlStageVisit, 1);
 
-  return g_steal_pointer (&items);
+  visit->stage_id = sqlite3_column_int64 (stmt, 0);
+  visit->stage_name = sl_stmt_dup_text (stmt, 1);
+  visit->entered = sqlite3_column_int64 (stmt, 2);
+  visit->left = sqlite3_column_int64 (stmt, 3);
+  visit->actor = sl_stmt_dup_text (stmt, 4);
+
+  return visit;
 }
 
 /**
@@ -893,9 +891,7 @@ sl_store_list_stage_history (SlStore *self,
                              gint64   application_id,
                              GError **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_stage_visit_free);
   g_autoptr(SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
@@ -908,25 +904,9 @@ sl_store_list_stage_history (SlStore *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, application_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SlStageVisit *visit = g_new0 (SlStageVisit, 1);
-
-      visit->stage_id = sqlite3_column_int64 (stmt, 0);
-      visit->stage_name = sl_stmt_dup_text (stmt, 1);
-      visit->entered = sqlite3_column_int64 (stmt, 2);
-      visit->left = sqlite3_column_int64 (stmt, 3);
-      visit->actor = sl_stmt_dup_text (stmt, 4);
-      g_ptr_array_add (items, visit);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the stage history"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return sl_store_collect_rows (self, stmt, stage_visit_from_row,
+                                (GDestroyNotify) sl_stage_visit_free,
+                                _("Could not read the stage history"), error);
 }
 
 void

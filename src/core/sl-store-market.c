@@ -132,6 +132,23 @@ failed:
   return 0;
 }
 
+static gpointer
+dataset_from_row (SlStmt *stmt)
+{
+  SlMarketDataset *dataset = g_new0 (SlMarketDataset, 1);
+
+  dataset->id = sqlite3_column_int64 (stmt, 0);
+  dataset->source = sl_stmt_dup_text (stmt, 1);
+  dataset->source_url = sl_stmt_dup_text (stmt, 2);
+  dataset->as_of = sl_stmt_dup_text (stmt, 3);
+  dataset->currency = sl_stmt_dup_text (stmt, 4);
+  dataset->imported = sqlite3_column_int64 (stmt, 5);
+  dataset->builtin = sqlite3_column_int (stmt, 6) != 0;
+  dataset->n_entries = sqlite3_column_int (stmt, 7);
+
+  return dataset;
+}
+
 /**
  * sl_store_list_market_datasets:
  *
@@ -142,9 +159,7 @@ GPtrArray *
 sl_store_list_market_datasets (SlStore *self,
                                GError **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_market_dataset_free);
   g_autoptr(SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
@@ -156,31 +171,12 @@ sl_store_list_market_datasets (SlStore *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SlMarketDataset *dataset = g_new0 (SlMarketDataset, 1);
-
-      dataset->id = sqlite3_column_int64 (stmt, 0);
-      dataset->source = sl_stmt_dup_text (stmt, 1);
-      dataset->source_url = sl_stmt_dup_text (stmt, 2);
-      dataset->as_of = sl_stmt_dup_text (stmt, 3);
-      dataset->currency = sl_stmt_dup_text (stmt, 4);
-      dataset->imported = sqlite3_column_int64 (stmt, 5);
-      dataset->builtin = sqlite3_column_int (stmt, 6) != 0;
-      dataset->n_entries = sqlite3_column_int (stmt, 7);
-      g_ptr_array_add (items, dataset);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the market data"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&items);
+  return sl_store_collect_rows (self, stmt, dataset_from_row,
+                                (GDestroyNotify) sl_market_dataset_free,
+                                _("Could not read the market data"), error);
 }
 
-static SlMarketEntry *
+static gpointer
 entry_from_row (SlStmt *stmt)
 {
   SlMarketEntry *entry = g_new0 (SlMarketEntry, 1);
@@ -220,8 +216,6 @@ sl_store_load_market_dataset (SlStore *self,
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  document->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_market_entry_free);
-
   stmt = sl_store_prepare (self,
                            "SELECT source, source_url, as_of, currency FROM market_datasets WHERE id = ?",
                            error);
@@ -251,14 +245,11 @@ sl_store_load_market_dataset (SlStore *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, dataset_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (document->entries, entry_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the market data"));
-      return NULL;
-    }
+  document->entries = sl_store_collect_rows (self, stmt, entry_from_row,
+                                             (GDestroyNotify) sl_market_entry_free,
+                                             _("Could not read the market data"), error);
+  if (document->entries == NULL)
+    return NULL;
 
   return g_steal_pointer (&document);
 }

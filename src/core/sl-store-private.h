@@ -41,6 +41,8 @@ sl_stmt_release (SlStmt *stmt)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStmt, sl_stmt_release)
 
+typedef gpointer (*SlRowFunc) (SlStmt *stmt);
+
 SlStore   *sl_store_open_with_migrations (const char        *path,
                                           const SlMigration *migrations,
                                           guint              n_migrations,
@@ -48,6 +50,14 @@ SlStore   *sl_store_open_with_migrations (const char        *path,
 SlStmt    *sl_store_prepare              (SlStore           *self,
                                           const char        *sql,
                                           GError           **error);
+GPtrArray *sl_store_collect_rows         (SlStore           *self,
+                                          SlStmt            *stmt,
+                                          SlRowFunc          from_row,
+                                          GDestroyNotify     free_func,
+                                          const char        *what,
+                                          GError           **error);
+GListModel *sl_list_model_from_rows      (GType              item_type,
+                                          GPtrArray         *rows);
 gboolean   sl_store_step_done            (SlStore           *self,
                                           SlStmt            *stmt,
                                           GError           **error);

@@ -35,9 +35,8 @@ GListModel *
 sl_store_list_roles (SlStore *self,
                      GError **error)
 {
-  g_autoptr(GListStore) roles = g_list_store_new (SL_TYPE_ROLE);
+  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
@@ -47,19 +46,12 @@ sl_store_list_roles (SlStore *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SlRole) role = role_from_row (stmt);
-      g_list_store_append (roles, role);
-    }
+  rows = sl_store_collect_rows (self, stmt, (SlRowFunc) role_from_row, g_object_unref,
+                                _("Could not read the roles"), error);
+  if (rows == NULL)
+    return NULL;
 
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the roles"));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&roles));
+  return sl_list_model_from_rows (SL_TYPE_ROLE, rows);
 }
 
 SlRole *
@@ -390,14 +382,24 @@ failed:
   return FALSE;
 }
 
+static gpointer
+responsibility_from_row (SlStmt *stmt)
+{
+  SlResponsibility *r = g_new0 (SlResponsibility, 1);
+
+  r->id = sqlite3_column_int64 (stmt, 0);
+  r->title = sl_stmt_dup_text (stmt, 1);
+  r->text = sl_stmt_dup_text (stmt, 2);
+
+  return r;
+}
+
 GPtrArray *
 sl_store_list_responsibilities (SlStore *self,
                                 gint64   role_id,
                                 GError **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_responsibility_free);
   g_autoptr(SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
@@ -409,23 +411,23 @@ sl_store_list_responsibilities (SlStore *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, role_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SlResponsibility *r = g_new0 (SlResponsibility, 1);
+  return sl_store_collect_rows (self, stmt, responsibility_from_row,
+                                (GDestroyNotify) sl_responsibility_free,
+                                _("Could not read the responsibilities"), error);
+}
 
-      r->id = sqlite3_column_int64 (stmt, 0);
-      r->title = sl_stmt_dup_text (stmt, 1);
-      r->text = sl_stmt_dup_text (stmt, 2);
-      g_ptr_array_add (items, r);
-    }
+static gpointer
+requirement_from_row (SlStmt *stmt)
+{
+  SlRequirement *r = g_new0 (SlRequirement, 1);
 
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the responsibilities"));
-      return NULL;
-    }
+  r->id = sqlite3_column_int64 (stmt, 0);
+  r->category = sl_stmt_dup_text (stmt, 1);
+  r->text = sl_stmt_dup_text (stmt, 2);
+  sl_requirement_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &r->kind);
+  r->weight = sqlite3_column_double (stmt, 4);
 
-  return g_steal_pointer (&items);
+  return r;
 }
 
 GPtrArray *
@@ -433,9 +435,7 @@ sl_store_list_requirements (SlStore *self,
                             gint64   role_id,
                             GError **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_requirement_free);
   g_autoptr(SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
@@ -447,25 +447,24 @@ sl_store_list_requirements (SlStore *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, role_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SlRequirement *r = g_new0 (SlRequirement, 1);
+  return sl_store_collect_rows (self, stmt, requirement_from_row,
+                                (GDestroyNotify) sl_requirement_free,
+                                _("Could not read the requirements"), error);
+}
 
-      r->id = sqlite3_column_int64 (stmt, 0);
-      r->category = sl_stmt_dup_text (stmt, 1);
-      r->text = sl_stmt_dup_text (stmt, 2);
-      sl_requirement_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &r->kind);
-      r->weight = sqlite3_column_double (stmt, 4);
-      g_ptr_array_add (items, r);
-    }
+static gpointer
+competency_from_row (SlStmt *stmt)
+{
+  SlCompetency *c = g_new0 (SlCompetency, 1);
+  const char *questions = (const char *) sqlite3_column_text (stmt, 4);
 
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the requirements"));
-      return NULL;
-    }
+  c->id = sqlite3_column_int64 (stmt, 0);
+  c->key = sl_stmt_dup_text (stmt, 1);
+  c->name = sl_stmt_dup_text (stmt, 2);
+  c->description = sl_stmt_dup_text (stmt, 3);
+  c->questions = questions != NULL ? g_strsplit (questions, "\x1f", -1) : g_new0 (char *, 1);
 
-  return g_steal_pointer (&items);
+  return c;
 }
 
 GPtrArray *
@@ -473,9 +472,7 @@ sl_store_list_competencies (SlStore *self,
                             gint64   role_id,
                             GError **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_competency_free);
   g_autoptr(SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
@@ -492,26 +489,25 @@ sl_store_list_competencies (SlStore *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, role_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SlCompetency *c = g_new0 (SlCompetency, 1);
-      const char *questions = (const char *) sqlite3_column_text (stmt, 4);
+  return sl_store_collect_rows (self, stmt, competency_from_row,
+                                (GDestroyNotify) sl_competency_free,
+                                _("Could not read the competencies"), error);
+}
 
-      c->id = sqlite3_column_int64 (stmt, 0);
-      c->key = sl_stmt_dup_text (stmt, 1);
-      c->name = sl_stmt_dup_text (stmt, 2);
-      c->description = sl_stmt_dup_text (stmt, 3);
-      c->questions = questions != NULL ? g_strsplit (questions, "\x1f", -1) : g_new0 (char *, 1);
-      g_ptr_array_add (items, c);
-    }
+static gpointer
+stage_from_row (SlStmt *stmt)
+{
+  SlStageKind kind = SL_STAGE_APPLIED;
 
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the competencies"));
-      return NULL;
-    }
+  sl_stage_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &kind);
 
-  return g_steal_pointer (&items);
+  return g_object_new (SL_TYPE_STAGE,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "role-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "name", (const char *) sqlite3_column_text (stmt, 2),
+                       "kind", (int) kind,
+                       "position", (guint) sqlite3_column_int (stmt, 4),
+                       NULL);
 }
 
 /**
@@ -524,43 +520,25 @@ sl_store_list_stages (SlStore *self,
                       gint64   role_id,
                       GError **error)
 {
-  g_autoptr(GListStore) stages = g_list_store_new (SL_TYPE_STAGE);
+  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
   stmt = sl_store_prepare (self,
-                           "SELECT id, name, kind, position FROM stages "
+                           "SELECT id, role_id, name, kind, position FROM stages "
                            "WHERE role_id = ? ORDER BY position, id",
                            error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, role_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SlStage) stage = NULL;
-      SlStageKind kind = SL_STAGE_APPLIED;
+  rows = sl_store_collect_rows (self, stmt, stage_from_row, g_object_unref,
+                                _("Could not read the stages"), error);
+  if (rows == NULL)
+    return NULL;
 
-      sl_stage_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &kind);
-      stage = g_object_new (SL_TYPE_STAGE,
-                            "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                            "role-id", role_id,
-                            "name", (const char *) sqlite3_column_text (stmt, 1),
-                            "kind", (int) kind,
-                            "position", (guint) sqlite3_column_int (stmt, 3),
-                            NULL);
-      g_list_store_append (stages, stage);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not read the stages"));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&stages));
+  return sl_list_model_from_rows (SL_TYPE_STAGE, rows);
 }
 
 void

@@ -189,6 +189,51 @@ sl_store_prepare (SlStore    *self,
   return stmt;
 }
 
+/**
+ * sl_store_collect_rows:
+ * @from_row: makes an item of the statement's current row
+ * @what: what was being read, for the error message
+ *
+ * Steps through @stmt, whose parameters are bound.
+ *
+ * Returns: (transfer full): the items, or %NULL on error
+ */
+GPtrArray *
+sl_store_collect_rows (SlStore        *self,
+                       SlStmt         *stmt,
+                       SlRowFunc       from_row,
+                       GDestroyNotify  free_func,
+                       const char     *what,
+                       GError        **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_func);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, what);
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+/* Takes the rows of sl_store_collect_rows() into a list model. */
+GListModel *
+sl_list_model_from_rows (GType      item_type,
+                         GPtrArray *rows)
+{
+  GListStore *store = g_list_store_new (item_type);
+
+  if (rows != NULL)
+    g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
+
+  return G_LIST_MODEL (store);
+}
+
 gboolean
 sl_store_step_done (SlStore *self,
                     SlStmt  *stmt,
