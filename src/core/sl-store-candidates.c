@@ -849,21 +849,14 @@ sl_store_list_candidate_applications (SlStore *self,
                                       gint64   candidate_id,
                                       GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_store_prepare (self,
-                           "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
-                           "WHERE a.candidate_id = ? AND c.deleted_at IS NULL "
-                           "ORDER BY r.title COLLATE NOCASE, a.id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  return sl_store_collect_rows (self, stmt, (SlRowFunc) application_from_row, g_object_unref,
-                                _("Could not read the candidate’s roles"), error);
+  return sl_store_collect_by_id (self,
+                                 "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
+                                 "WHERE a.candidate_id = ? AND c.deleted_at IS NULL "
+                                 "ORDER BY r.title COLLATE NOCASE, a.id",
+                                 candidate_id, (SlRowFunc) application_from_row, g_object_unref,
+                                 _("Could not read the candidate’s roles"), error);
 }
 
 static gpointer
@@ -891,22 +884,15 @@ sl_store_list_stage_history (SlStore *self,
                              gint64   application_id,
                              GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_store_prepare (self,
-                           "SELECT h.stage_id, s.name, h.entered_at, h.left_at, h.actor "
-                           "FROM stage_history h JOIN stages s ON s.id = h.stage_id "
-                           "WHERE h.application_id = ? ORDER BY h.entered_at, h.id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  return sl_store_collect_rows (self, stmt, stage_visit_from_row,
-                                (GDestroyNotify) sl_stage_visit_free,
-                                _("Could not read the stage history"), error);
+  return sl_store_collect_by_id (self,
+                                 "SELECT h.stage_id, s.name, h.entered_at, h.left_at, h.actor "
+                                 "FROM stage_history h JOIN stages s ON s.id = h.stage_id "
+                                 "WHERE h.application_id = ? ORDER BY h.entered_at, h.id",
+                                 application_id, stage_visit_from_row,
+                                 (GDestroyNotify) sl_stage_visit_free,
+                                 _("Could not read the stage history"), error);
 }
 
 void

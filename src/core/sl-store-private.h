@@ -56,6 +56,13 @@ GPtrArray *sl_store_collect_rows         (SlStore           *self,
                                           GDestroyNotify     free_func,
                                           const char        *what,
                                           GError           **error);
+GPtrArray *sl_store_collect_by_id        (SlStore           *self,
+                                          const char        *sql,
+                                          gint64             id,
+                                          SlRowFunc          from_row,
+                                          GDestroyNotify     free_func,
+                                          const char        *what,
+                                          GError           **error);
 GListModel *sl_list_model_from_rows      (GType              item_type,
                                           GPtrArray         *rows);
 gboolean   sl_store_step_done            (SlStore           *self,

@@ -399,21 +399,14 @@ sl_store_list_responsibilities (SlStore *self,
                                 gint64   role_id,
                                 GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_store_prepare (self,
-                           "SELECT id, title, text FROM responsibilities "
-                           "WHERE role_id = ? ORDER BY position, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, role_id);
-  return sl_store_collect_rows (self, stmt, responsibility_from_row,
-                                (GDestroyNotify) sl_responsibility_free,
-                                _("Could not read the responsibilities"), error);
+  return sl_store_collect_by_id (self,
+                                 "SELECT id, title, text FROM responsibilities "
+                                 "WHERE role_id = ? ORDER BY position, id",
+                                 role_id, responsibility_from_row,
+                                 (GDestroyNotify) sl_responsibility_free,
+                                 _("Could not read the responsibilities"), error);
 }
 
 static gpointer
@@ -435,21 +428,14 @@ sl_store_list_requirements (SlStore *self,
                             gint64   role_id,
                             GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_store_prepare (self,
-                           "SELECT id, category, text, kind, weight FROM requirements "
-                           "WHERE role_id = ? ORDER BY position, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, role_id);
-  return sl_store_collect_rows (self, stmt, requirement_from_row,
-                                (GDestroyNotify) sl_requirement_free,
-                                _("Could not read the requirements"), error);
+  return sl_store_collect_by_id (self,
+                                 "SELECT id, category, text, kind, weight FROM requirements "
+                                 "WHERE role_id = ? ORDER BY position, id",
+                                 role_id, requirement_from_row,
+                                 (GDestroyNotify) sl_requirement_free,
+                                 _("Could not read the requirements"), error);
 }
 
 static gpointer
@@ -472,26 +458,19 @@ sl_store_list_competencies (SlStore *self,
                             gint64   role_id,
                             GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
   /* One row per competency; the questions come along as one string joined
    * by a separator no question contains. */
-  stmt = sl_store_prepare (self,
-                           "SELECT c.id, c.key, c.name, c.description, "
-                           "  (SELECT group_concat (text, char (31)) FROM "
-                           "     (SELECT text FROM competency_questions q "
-                           "       WHERE q.competency_id = c.id ORDER BY position)) "
-                           "FROM competencies c WHERE c.role_id = ? ORDER BY c.position, c.id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, role_id);
-  return sl_store_collect_rows (self, stmt, competency_from_row,
-                                (GDestroyNotify) sl_competency_free,
-                                _("Could not read the competencies"), error);
+  return sl_store_collect_by_id (self,
+                                 "SELECT c.id, c.key, c.name, c.description, "
+                                 "  (SELECT group_concat (text, char (31)) FROM "
+                                 "     (SELECT text FROM competency_questions q "
+                                 "       WHERE q.competency_id = c.id ORDER BY position)) "
+                                 "FROM competencies c WHERE c.role_id = ? ORDER BY c.position, c.id",
+                                 role_id, competency_from_row,
+                                 (GDestroyNotify) sl_competency_free,
+                                 _("Could not read the competencies"), error);
 }
 
 static gpointer
@@ -521,20 +500,14 @@ sl_store_list_stages (SlStore *self,
                       GError **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(SlStmt) stmt = NULL;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_store_prepare (self,
-                           "SELECT id, role_id, name, kind, position FROM stages "
-                           "WHERE role_id = ? ORDER BY position, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, role_id);
-  rows = sl_store_collect_rows (self, stmt, stage_from_row, g_object_unref,
-                                _("Could not read the stages"), error);
+  rows = sl_store_collect_by_id (self,
+                                 "SELECT id, role_id, name, kind, position FROM stages "
+                                 "WHERE role_id = ? ORDER BY position, id",
+                                 role_id, stage_from_row, g_object_unref,
+                                 _("Could not read the stages"), error);
   if (rows == NULL)
     return NULL;
 

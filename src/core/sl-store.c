@@ -221,6 +221,31 @@ sl_store_collect_rows (SlStore        *self,
   return g_steal_pointer (&rows);
 }
 
+/**
+ * sl_store_collect_by_id:
+ * @sql: a query with one parameter, the id
+ *
+ * The rows that belong to one thing, such as the requirements of a role.
+ */
+GPtrArray *
+sl_store_collect_by_id (SlStore        *self,
+                        const char     *sql,
+                        gint64          id,
+                        SlRowFunc       from_row,
+                        GDestroyNotify  free_func,
+                        const char     *what,
+                        GError        **error)
+{
+  g_autoptr(SlStmt) stmt = sl_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  return sl_store_collect_rows (self, stmt, from_row, free_func, what, error);
+}
+
 /* Takes the rows of sl_store_collect_rows() into a list model. */
 GListModel *
 sl_list_model_from_rows (GType      item_type,
