@@ -5,24 +5,10 @@
 
 #include <glib/gi18n.h>
 
-#include "sl-row-model.h"
 #include "sl-store-private.h"
 
-#define CANDIDATE_COLUMNS \
-  "id, name, email, phone, location, headline, company, source, notes, created_at"
-
-#define APPLICATION_COLUMNS \
-  "a.id, a.candidate_id, a.role_id, a.stage_id, c.name, c.headline, r.title, s.name, s.kind, " \
-  "a.stage_entered_at"
-
-#define APPLICATION_JOINS \
-  "FROM applications a " \
-  "JOIN candidates c ON c.id = a.candidate_id " \
-  "JOIN roles r ON r.id = a.role_id " \
-  "JOIN stages s ON s.id = a.stage_id "
-
-static SlCandidate *
-candidate_from_row (SlStmt *stmt)
+SlCandidate *
+sl_candidate_from_row (SlStmt *stmt)
 {
   return g_object_new (SL_TYPE_CANDIDATE,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
@@ -38,8 +24,8 @@ candidate_from_row (SlStmt *stmt)
                        NULL);
 }
 
-static SlApplication *
-application_from_row (SlStmt *stmt)
+SlApplication *
+sl_application_from_row (SlStmt *stmt)
 {
   SlStageKind kind = SL_STAGE_APPLIED;
 
@@ -57,261 +43,6 @@ application_from_row (SlStmt *stmt)
                        "stage-kind", (int) kind,
                        "stage-entered", (gint64) sqlite3_column_int64 (stmt, 9),
                        NULL);
-}
-
-/* Turns what a user typed into an FTS5 query: every word must match the
- * start of a word of the candidate, in any column. Quotes keep the user's
- * text from being read as FTS5 syntax. */
-static char *
-fts_query_from_search (const char *search)
-{
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) query = g_string_new (NULL);
-
-  if (search == NULL)
-    return NULL;
-
-  words = g_strsplit_set (search, " \t\n\r", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autoptr(GString) word = g_string_new (words[i]);
-
-      g_string_replace (word, "\"", "", 0);
-      if (word->len == 0)
-        continue;
-
-      if (query->len > 0)
-        g_string_append_c (query, ' ');
-      g_string_append_printf (query, "\"%s\"*", word->str);
-    }
-
-  if (query->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&query), FALSE);
-}
-
-/* What a list of candidates or of a role's applications shows. */
-typedef struct
-{
-  SlStore *store;
-  gint64 role_id;   /* 0 for all candidates */
-  char *fts_query;  /* NULL for no search */
-} ListQuery;
-
-static void
-list_query_free (ListQuery *query)
-{
-  g_clear_object (&query->store);
-  g_free (query->fts_query);
-  g_free (query);
-}
-
-static guint
-count_rows (SlStore    *store,
-            const char *sql,
-            gint64      role_id,
-            const char *fts_query)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SlStmt) stmt = sl_store_prepare (store, sql, &error);
-  int index = 1;
-
-  if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return 0;
-    }
-
-  if (role_id > 0)
-    sqlite3_bind_int64 (stmt, index++, role_id);
-  if (fts_query != NULL)
-    sl_stmt_bind_text (stmt, index++, fts_query);
-
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_warning ("Could not count the rows of a list: %s", sqlite3_errmsg (store->db));
-      return 0;
-    }
-
-  return (guint) sqlite3_column_int64 (stmt, 0);
-}
-
-static GPtrArray *
-fetch_rows (SlStore    *store,
-            const char *sql,
-            gint64      role_id,
-            const char *fts_query,
-            guint       offset,
-            guint       limit,
-            SlRowFunc   from_row)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SlStmt) stmt = sl_store_prepare (store, sql, &error);
-  GPtrArray *rows;
-  int index = 1;
-
-  if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return NULL;
-    }
-
-  if (role_id > 0)
-    sqlite3_bind_int64 (stmt, index++, role_id);
-  if (fts_query != NULL)
-    sl_stmt_bind_text (stmt, index++, fts_query);
-  sqlite3_bind_int (stmt, index++, limit);
-  sqlite3_bind_int (stmt, index++, offset);
-
-  rows = sl_store_collect_rows (store, stmt, from_row, g_object_unref, "Could not read a list", &error);
-  if (rows == NULL)
-    g_warning ("%s", error->message);
-
-  return rows;
-}
-
-static guint
-candidates_count (gpointer user_data)
-{
-  ListQuery *q = user_data;
-
-  if (q->fts_query == NULL)
-    return count_rows (q->store, "SELECT count(*) FROM candidates WHERE deleted_at IS NULL", 0, NULL);
-
-  return count_rows (q->store,
-                     "SELECT count(*) FROM candidates WHERE deleted_at IS NULL AND id IN "
-                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)",
-                     0, q->fts_query);
-}
-
-static GPtrArray *
-candidates_fetch (gpointer user_data,
-                  guint    offset,
-                  guint    limit)
-{
-  ListQuery *q = user_data;
-
-  if (q->fts_query == NULL)
-    return fetch_rows (q->store,
-                       "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL "
-                       "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
-                       0, NULL, offset, limit, (SlRowFunc) candidate_from_row);
-
-  return fetch_rows (q->store,
-                     "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL AND id IN "
-                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?) "
-                     "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
-                     0, q->fts_query, offset, limit, (SlRowFunc) candidate_from_row);
-}
-
-static guint
-applications_count (gpointer user_data)
-{
-  ListQuery *q = user_data;
-
-  if (q->fts_query == NULL)
-    return count_rows (q->store,
-                       "SELECT count(*) " APPLICATION_JOINS
-                       "WHERE a.role_id = ? AND c.deleted_at IS NULL",
-                       q->role_id, NULL);
-
-  return count_rows (q->store,
-                     "SELECT count(*) " APPLICATION_JOINS
-                     "WHERE a.role_id = ? AND c.deleted_at IS NULL AND c.id IN "
-                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)",
-                     q->role_id, q->fts_query);
-}
-
-static GPtrArray *
-applications_fetch (gpointer user_data,
-                    guint    offset,
-                    guint    limit)
-{
-  ListQuery *q = user_data;
-
-  if (q->fts_query == NULL)
-    return fetch_rows (q->store,
-                       "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
-                       "WHERE a.role_id = ? AND c.deleted_at IS NULL "
-                       "ORDER BY s.position, c.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
-                       q->role_id, NULL, offset, limit, (SlRowFunc) application_from_row);
-
-  return fetch_rows (q->store,
-                     "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
-                     "WHERE a.role_id = ? AND c.deleted_at IS NULL AND c.id IN "
-                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?) "
-                     "ORDER BY s.position, c.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
-                     q->role_id, q->fts_query, offset, limit, (SlRowFunc) application_from_row);
-}
-
-static const SlRowSource candidates_source = { candidates_count, candidates_fetch };
-static const SlRowSource applications_source = { applications_count, applications_fetch };
-
-static void
-on_store_changed (SlStore    *store,
-                  const char *what,
-                  gint64      id,
-                  SlRowModel *model)
-{
-  if (g_strcmp0 (what, "market") != 0)
-    sl_row_model_reload (model);
-}
-
-static GListModel *
-new_list (SlStore           *self,
-          GType              item_type,
-          const SlRowSource *source,
-          gint64             role_id,
-          const char        *search)
-{
-  ListQuery *query = g_new0 (ListQuery, 1);
-  SlRowModel *model;
-
-  query->store = g_object_ref (self);
-  query->role_id = role_id;
-  query->fts_query = fts_query_from_search (search);
-
-  model = sl_row_model_new (item_type, source, query, (GDestroyNotify) list_query_free);
-
-  /* The model keeps itself current; the connection ends with the model. */
-  g_signal_connect_object (self, "changed", G_CALLBACK (on_store_changed), model, 0);
-
-  return G_LIST_MODEL (model);
-}
-
-/**
- * sl_store_list_candidates:
- * @search: (nullable): words that each must start a word of the name, email,
- *   title, company or location
- *
- * Returns: (transfer full): a list of #SlCandidate by name, read from the
- *   database as it is scrolled, and kept current as the store changes
- */
-GListModel *
-sl_store_list_candidates (SlStore    *self,
-                          const char *search)
-{
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  return new_list (self, SL_TYPE_CANDIDATE, &candidates_source, 0, search);
-}
-
-/**
- * sl_store_list_role_applications:
- *
- * Returns: (transfer full): the role's pipeline as a list of
- *   #SlApplication, by stage and then by name
- */
-GListModel *
-sl_store_list_role_applications (SlStore    *self,
-                                 gint64      role_id,
-                                 const char *search)
-{
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-  g_return_val_if_fail (role_id > 0, NULL);
-
-  return new_list (self, SL_TYPE_APPLICATION, &applications_source, role_id, search);
 }
 
 guint
@@ -357,7 +88,7 @@ sl_store_get_candidate (SlStore *self,
   sqlite3_bind_int64 (stmt, 1, candidate_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return candidate_from_row (stmt);
+    return sl_candidate_from_row (stmt);
 
   if (rc == SQLITE_DONE)
     sl_store_set_not_found (error, _("There is no candidate with id %s"), candidate_id);
@@ -828,7 +559,7 @@ sl_store_get_application (SlStore *self,
   sqlite3_bind_int64 (stmt, 1, application_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return application_from_row (stmt);
+    return sl_application_from_row (stmt);
 
   if (rc == SQLITE_DONE)
     sl_store_set_not_found (error, _("There is no application with id %s"), application_id);
@@ -855,7 +586,7 @@ sl_store_list_candidate_applications (SlStore *self,
                                  "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
                                  "WHERE a.candidate_id = ? AND c.deleted_at IS NULL "
                                  "ORDER BY r.title COLLATE NOCASE, a.id",
-                                 candidate_id, (SlRowFunc) application_from_row, g_object_unref,
+                                 candidate_id, (SlRowFunc) sl_application_from_row, g_object_unref,
                                  _("Could not read the candidate’s roles"), error);
 }
 

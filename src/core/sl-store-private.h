@@ -43,6 +43,24 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStmt, sl_stmt_release)
 
 typedef gpointer (*SlRowFunc) (SlStmt *stmt);
 
+/* The columns that sl_candidate_from_row() and sl_application_from_row()
+ * read, in their order. */
+#define CANDIDATE_COLUMNS \
+  "id, name, email, phone, location, headline, company, source, notes, created_at"
+
+#define APPLICATION_COLUMNS \
+  "a.id, a.candidate_id, a.role_id, a.stage_id, c.name, c.headline, r.title, s.name, s.kind, " \
+  "a.stage_entered_at"
+
+#define APPLICATION_JOINS \
+  "FROM applications a " \
+  "JOIN candidates c ON c.id = a.candidate_id " \
+  "JOIN roles r ON r.id = a.role_id " \
+  "JOIN stages s ON s.id = a.stage_id "
+
+SlCandidate   *sl_candidate_from_row   (SlStmt *stmt);
+SlApplication *sl_application_from_row (SlStmt *stmt);
+
 SlStore   *sl_store_open_with_migrations (const char        *path,
                                           const SlMigration *migrations,
                                           guint              n_migrations,

@@ -1,0 +1,427 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sl-store-private.h"
+
+/* Opening a database: a file is inspected without writing to it, refused
+ * when it is not ours, damaged or too new, and brought up to date after a
+ * backup copy. */
+
+static const char sqlite_magic[16] = "SQLite format 3";
+
+/* What a file on disk holds before we dare to write to it. */
+typedef enum
+{
+  FILE_NEW,
+  FILE_SHORTLIST,
+} FileState;
+
+static gboolean
+check_header (const char *path,
+              gboolean   *empty,
+              GError    **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  char header[100];
+  ssize_t n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("Could not open “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  *empty = n == 0;
+  if (*empty)
+    return TRUE;
+
+  if (n < (ssize_t) sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_SHORTLIST,
+                   _("“%s” is not a Shortlist database: it is not an SQLite file"), display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Opens the file read-only and reads its identity. Nothing is written, so a
+ * file we refuse stays exactly as it was. */
+static gboolean
+inspect_file (const char *path,
+              guint       latest_version,
+              FileState  *state,
+              int        *version,
+              GError    **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 application_id = 0;
+  gint64 n_objects = 0;
+  gboolean empty;
+  int rc;
+
+  if (!check_header (path, &empty, error))
+    return FALSE;
+
+  if (empty)
+    {
+      *state = FILE_NEW;
+      *version = 0;
+      return TRUE;
+    }
+
+  {
+    g_autofree char *uri = NULL;
+    g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+
+    /* immutable: no locks and no -wal or -shm files left behind. */
+    uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+    rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "SELECT (SELECT application_id FROM pragma_application_id), "
+                             "       (SELECT user_version FROM pragma_user_version), "
+                             "       (SELECT count(*) FROM sqlite_schema)",
+                             -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      application_id = sqlite3_column_int64 (stmt, 0);
+      *version = sqlite3_column_int (stmt, 1);
+      n_objects = sqlite3_column_int64 (stmt, 2);
+    }
+  else
+    {
+      int code = (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB
+               ? SL_ERROR_CORRUPT : SL_ERROR_IO;
+      const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+      if (code == SL_ERROR_CORRUPT)
+        g_set_error (error, SL_ERROR, code,
+                     _("“%s” is damaged and cannot be opened (%s)"), display, detail);
+      else
+        g_set_error (error, SL_ERROR, code,
+                     _("Could not read “%s”: %s"), display, detail);
+    }
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  if (rc != SQLITE_ROW)
+    return FALSE;
+
+  if (application_id == 0 && *version == 0 && n_objects == 0)
+    {
+      /* An SQLite file with nothing in it: ours to set up. */
+      *state = FILE_NEW;
+      return TRUE;
+    }
+
+  if (application_id != SL_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_SHORTLIST,
+                   _("“%s” is not a Shortlist database: it belongs to another program"),
+                   display);
+      return FALSE;
+    }
+
+  if (*version > (int) latest_version)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Shortlist (schema %d; this "
+                     "version knows up to %u). Update Shortlist to open it."),
+                   display, *version, latest_version);
+      return FALSE;
+    }
+
+  *state = FILE_SHORTLIST;
+  return TRUE;
+}
+
+static gboolean
+create_private_file (const char *path,
+                     gboolean   *created,
+                     GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  *created = FALSE;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dir);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("Could not create the folder “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* Hiring data is personal data: the file is readable by its owner only,
+   * and SQLite gives the -wal and -shm files the same mode. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    {
+      *created = TRUE;
+      close (fd);
+      return TRUE;
+    }
+
+  if (errno == EEXIST)
+    return TRUE;
+
+  {
+    int saved_errno = errno;
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                 _("Could not create “%s”: %s"), display, g_strerror (saved_errno));
+  }
+  return FALSE;
+}
+
+static gboolean
+backup_before_migrating (SlStore *self,
+                         int      from_version,
+                         GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *backup_path = g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp);
+  sqlite3 *backup_db = NULL;
+  sqlite3_backup *backup;
+  gboolean created;
+  int rc;
+
+  if (!create_private_file (backup_path, &created, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (backup_path, &backup_db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (backup_db, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+      else
+        rc = sqlite3_errcode (backup_db);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (backup_path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("Could not back up the database to “%s” before updating it: %s"),
+                   display, backup_db != NULL ? sqlite3_errmsg (backup_db) : sqlite3_errstr (rc));
+      sqlite3_close (backup_db);
+      g_unlink (backup_path);
+      return FALSE;
+    }
+
+  sqlite3_close (backup_db);
+  g_debug ("Backed up %s to %s before migrating", self->path, backup_path);
+
+  return TRUE;
+}
+
+static gboolean
+migrate (SlStore           *self,
+         const SlMigration *migrations,
+         guint              n_migrations,
+         GError           **error)
+{
+  for (guint i = 0; i < n_migrations; i++)
+    {
+      g_autofree char *set_version = NULL;
+
+      if (migrations[i].version <= self->schema_version)
+        continue;
+
+      g_assert (migrations[i].version == self->schema_version + 1);
+
+      if (!sl_store_begin (self, error))
+        return FALSE;
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", migrations[i].version);
+
+      if (!sl_store_exec (self, migrations[i].sql, error) ||
+          !sl_store_exec (self, set_version, error))
+        {
+          sl_store_rollback (self);
+          g_prefix_error (error, _("Could not update the database to schema %d: "),
+                          migrations[i].version);
+          return FALSE;
+        }
+
+      if (!sl_store_commit (self, error))
+        return FALSE;
+
+      self->schema_version = migrations[i].version;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+ensure_builtin_market (SlStore *self,
+                       GError **error)
+{
+  g_autoptr(SlMarketDocument) document = NULL;
+  g_autoptr(SlStmt) stmt = NULL;
+
+  stmt = sl_store_prepare (self, "SELECT 1 FROM market_datasets WHERE builtin = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return TRUE;
+
+  document = sl_market_document_load_builtin (error);
+  if (document == NULL)
+    return FALSE;
+
+  return sl_store_import_market (self, document, TRUE, error) > 0;
+}
+
+SlStore *
+sl_store_open_with_migrations (const char        *path,
+                               const SlMigration *migrations,
+                               guint              n_migrations,
+                               GError           **error)
+{
+  g_autoptr(SlStore) self = NULL;
+  FileState state;
+  gboolean created = FALSE;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (n_migrations > 0, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!inspect_file (path, migrations[n_migrations - 1].version, &state, &version, error))
+        return NULL;
+    }
+  else
+    {
+      if (!create_private_file (path, &created, error))
+        return NULL;
+      state = FILE_NEW;
+    }
+
+  /* An empty file we are about to fill with personal data gets the same
+   * mode as one we create. */
+  if (state == FILE_NEW && !created && g_chmod (path, 0600) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("Could not make “%s” private: %s"), display, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  self = g_object_new (SL_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not open the database"));
+      goto failed;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!sl_store_exec (self,
+                      "PRAGMA journal_mode = WAL;"
+                      "PRAGMA synchronous = FULL;"
+                      "PRAGMA foreign_keys = ON;",
+                      error))
+    goto failed;
+
+  /* The file may have changed since it was inspected; what counts is the
+   * version this connection reads. */
+  {
+    g_autoptr(SlStmt) stmt = sl_store_prepare (self, "PRAGMA user_version", error);
+
+    if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+      goto failed;
+    self->schema_version = sqlite3_column_int (stmt, 0);
+  }
+
+  if (self->schema_version > migrations[n_migrations - 1].version)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Shortlist"), display);
+      goto failed;
+    }
+
+  if (state == FILE_SHORTLIST && self->schema_version < migrations[n_migrations - 1].version &&
+      !backup_before_migrating (self, self->schema_version, error))
+    goto failed;
+
+  if (!migrate (self, migrations, n_migrations, error))
+    goto failed;
+
+  if (!ensure_builtin_market (self, error))
+    goto failed;
+
+  return g_steal_pointer (&self);
+
+failed:
+  if (created)
+    {
+      g_clear_object (&self);
+      g_unlink (path);
+    }
+  return NULL;
+}
+
+/**
+ * sl_store_open:
+ * @path: the database file; created (mode 0600) when missing
+ * @error: where to say what went wrong
+ *
+ * Opens a Shortlist database, bringing its schema up to date after a backup
+ * copy. Refuses files that are not Shortlist databases, are damaged or come
+ * from a newer version, without writing to them.
+ */
+SlStore *
+sl_store_open (const char *path,
+               GError    **error)
+{
+  return sl_store_open_with_migrations (path, sl_schema_migrations, sl_schema_n_migrations, error);
+}
