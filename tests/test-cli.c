@@ -213,8 +213,13 @@ static void
 test_market_list (Fixture       *f,
                   gconstpointer  data)
 {
+  g_auto(Result) made = { 0 };
   g_auto(Result) r = { 0 };
   g_autofree char *digits = NULL;
+
+  /* The embedded data set is stored with a new database. */
+  run (&made, NULL, "sample", "--candidates", "0", "--db", f->db, NULL);
+  g_assert_cmpint (made.status, ==, 0);
 
   /* SHORTLIST_DB stands in for --db. */
   run (&r, f->db, "market", "list", NULL);
@@ -230,7 +235,36 @@ test_market_list (Fixture       *f,
   g_assert_nonnull (strstr (digits, "$217433–$283018"));
   g_assert_nonnull (strstr (digits, "$224452"));
   g_assert_nonnull (strstr (digits, "total:mean$283018"));
-  g_assert_true (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (r.out, "3 entries"));
+}
+
+static void
+test_read_needs_file (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+  g_auto(Result) env = { 0 };
+
+  /* A command that only reads makes no database where a mistyped path
+   * points. */
+  run (&r, NULL, "market", "list", "--db", f->db, NULL);
+  assert_one_line_error (&r, 1, "does not exist");
+  g_assert_nonnull (strstr (r.err, "cli.db"));
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+
+  run (&env, f->db, "market", "list", NULL);
+  assert_one_line_error (&env, 1, "does not exist");
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_folder_as_database (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+
+  run (&r, NULL, "sample", "--db", f->dir, NULL);
+  assert_one_line_error (&r, 1, "is a folder");
 }
 
 static void
@@ -292,6 +326,8 @@ main (int    argc,
   ADD ("/cli/market-list", test_market_list);
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/refused-file", test_refused_file);
+  ADD ("/cli/read-needs-file", test_read_needs_file);
+  ADD ("/cli/folder-as-database", test_folder_as_database);
 
 #undef ADD
 

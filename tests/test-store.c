@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -593,6 +594,21 @@ test_search (Fixture       *f,
   g_clear_object (&results);
   results = sl_store_list_candidates (store, "   ");
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 12);
+  g_clear_object (&results);
+
+  /* FTS5 operators are words like any other. */
+  {
+    static const char * const queries[] = { "*", "-dana", "(dana", "NEAR(dana", "^dana", "dana:", "'", "AND" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+      {
+        results = sl_store_list_candidates (store, queries[i]);
+        g_assert_cmpuint (g_list_model_get_n_items (results), <=, 1);
+        g_clear_object (&results);
+      }
+  }
+  results = sl_store_list_candidates (store, "-dana");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
 }
 
 static void
@@ -696,6 +712,20 @@ test_sample_deterministic (Fixture       *f,
   g_assert_cmpint (query_int (other, "SELECT count(DISTINCT name) FROM candidates"), ==, 40);
 }
 
+static guint
+count_backups (Fixture *f)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".bak"))
+      n++;
+
+  return n;
+}
+
 static const SlMigration extra_v2 = {
   2, "ALTER TABLE candidates ADD COLUMN pronouns TEXT;"
 };
@@ -730,6 +760,7 @@ test_migrate_with_backup (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 1);
   g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_table_info('candidates') WHERE name = 'pronouns'"), ==, 0);
+  g_assert_cmpuint (count_backups (f), ==, 0);
 
   /* One that works runs after a backup copy of version 1. */
   migrations[sl_schema_n_migrations] = extra_v2;
@@ -738,6 +769,8 @@ test_migrate_with_backup (Fixture       *f,
   g_assert_cmpint (sl_store_get_schema_version (store), ==, 2);
   g_clear_object (&store);
   g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 2);
+
+  g_assert_cmpuint (count_backups (f), ==, 1);
 
   dir = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -774,6 +807,243 @@ test_market_roundtrip (Fixture       *f,
   g_assert_cmpstr (a, ==, b);
 }
 
+static void
+test_add_candidate_to_role (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr(SlCandidate) second = sl_candidate_new ();
+  g_autoptr(SlApplication) application = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 role_id = create_template_role (store, NULL);
+  gint64 empty_role_id = create_template_role (store, "VP of Data");
+  gint64 application_id;
+
+  sl_candidate_set_name (candidate, "Harper Sato");
+  application_id = sl_store_add_candidate_to_role (store, candidate, role_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (application_id, >, 0);
+  g_assert_cmpint (sl_candidate_get_id (candidate), >, 0);
+  application = sl_store_get_application (store, application_id, &error);
+  g_assert_cmpint (sl_application_get_candidate_id (application), ==, sl_candidate_get_id (candidate));
+  g_assert_cmpstr (sl_application_get_stage_name (application), ==, "Applied");
+
+  /* When the candidate cannot go into the role, the candidate is not
+   * saved either. */
+  g_clear_object (&store);
+  exec_raw (f->path, "DELETE FROM stages WHERE role_id = 2");
+  store = open_store (f);
+  sl_candidate_set_name (second, "Finley Iyer");
+  g_assert_cmpint (sl_store_add_candidate_to_role (store, second, empty_role_id, &error), ==, 0);
+  g_assert_error (error, SL_ERROR, SL_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "has no stages"));
+  g_assert_cmpint (sl_candidate_get_id (second), ==, 0);
+  g_assert_cmpuint (sl_store_count_candidates (store, NULL), ==, 1);
+}
+
+static void
+test_outside_role (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GListModel) roles = NULL;
+  g_autoptr(GListModel) outside = NULL;
+  g_autoptr(GListModel) searched = NULL;
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sl_sample_populate (store, 12, &error));
+  roles = sl_store_list_roles (store, &error);
+  role = g_list_model_get_item (roles, 0);
+
+  outside = sl_store_list_candidates_outside_role (store, sl_role_get_id (role), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (outside), ==, 0);
+
+  add_candidate (store, "Sage Holm", "sage@example.com");
+  add_candidate (store, "Reese Varga", "reese@example.com");
+  g_assert_cmpuint (g_list_model_get_n_items (outside), ==, 2);
+
+  searched = sl_store_list_candidates_outside_role (store, sl_role_get_id (role), "sage");
+  g_assert_cmpuint (g_list_model_get_n_items (searched), ==, 1);
+}
+
+static void
+on_changed (SlStore    *store,
+            const char *what,
+            gint64      id,
+            GString    *log)
+{
+  g_string_append_printf (log, "%s;", what);
+}
+
+static void
+test_outside_changes (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GListModel) candidates = sl_store_list_candidates (store, NULL);
+  g_autoptr(GString) log = g_string_new (NULL);
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), log);
+  g_assert_false (sl_store_check_outside_changes (store));
+
+  /* Our own writes are not outside changes. */
+  add_candidate (store, "Parker Adeyemi", NULL);
+  g_assert_false (sl_store_check_outside_changes (store));
+
+  exec_raw (f->path, "INSERT INTO candidates (name, created_at, updated_at) VALUES ('Hayden Novak', 0, 0)");
+  g_assert_true (sl_store_check_outside_changes (store));
+  g_assert_cmpstr (log->str, ==, "candidate;outside;");
+  g_assert_cmpuint (g_list_model_get_n_items (candidates), ==, 2);
+  g_assert_false (sl_store_check_outside_changes (store));
+}
+
+static void
+test_refuse_folder (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStore) store = sl_store_open (f->dir, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, SL_ERROR, SL_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "is a folder"));
+}
+
+static void
+test_refuse_read_only (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GError) error = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("permissions do not bind root");
+      return;
+    }
+
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (f->dir, 0500), ==, 0);
+  store = sl_store_open (f->path, &error);
+  g_assert_cmpint (g_chmod (f->dir, 0700), ==, 0);
+
+  g_assert_null (store);
+  g_assert_error (error, SL_ERROR, SL_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "cannot be changed"));
+  g_assert_nonnull (strstr (error->message, "test.db"));
+}
+
+typedef struct
+{
+  const char *path;
+  gint stop;
+  guint n_writes;
+} Writer;
+
+static gpointer
+write_and_checkpoint (gpointer data)
+{
+  Writer *w = data;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (w->path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+
+  /* Bounded: stops when told to, or after 2,000 writes. */
+  while (!g_atomic_int_get (&w->stop) && w->n_writes < 2000)
+    {
+      sqlite3_exec (db, "INSERT INTO audit_log (at, action, entity) VALUES (0, 'test', 'test')",
+                    NULL, NULL, NULL);
+      if (w->n_writes % 10 == 0)
+        sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+      w->n_writes++;
+    }
+
+  sqlite3_close (db);
+  return NULL;
+}
+
+static void
+test_open_while_written (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  Writer writer = { f->path, 0, 0 };
+  GThread *thread;
+
+  g_clear_object (&store);
+  thread = g_thread_new ("writer", write_and_checkpoint, &writer);
+
+  /* A healthy file another program is writing is never taken for a
+   * damaged one. */
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      store = sl_store_open (f->path, &error);
+      g_assert_no_error (error);
+      g_clear_object (&store);
+    }
+
+  g_atomic_int_set (&writer.stop, 1);
+  g_thread_join (thread);
+  g_assert_cmpuint (writer.n_writes, >, 0);
+}
+
+static void
+test_role_titles (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(SlTemplate) template = sl_template_load_builtin ("vp-ai-ml-engineering", NULL);
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 numbered;
+
+  create_template_role (store, NULL);
+
+  /* Titles are unique whatever their case. */
+  g_assert_cmpint (sl_store_create_role (store, template, "vp of ai/ml engineering", &error), ==, 0);
+  g_assert_error (error, SL_ERROR, SL_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "“VP of AI/ML Engineering” exists already"));
+  g_clear_error (&error);
+
+  /* A title that is a number is found by title when no role has that id. */
+  numbered = create_template_role (store, "2027");
+  role = sl_store_find_role (store, "2027", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_role_get_id (role), ==, numbered);
+}
+
+static void
+test_delete_role (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GListModel) roles = NULL;
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sl_sample_populate (store, 12, &error));
+  roles = sl_store_list_roles (store, &error);
+  role = g_list_model_get_item (roles, 0);
+
+  g_assert_true (sl_store_delete_role (store, sl_role_get_id (role), &error));
+  g_assert_no_error (error);
+  g_assert_false (sl_store_delete_role (store, sl_role_get_id (role), &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_clear_object (&store);
+
+  /* The role's pipeline goes with it; the people stay. */
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM applications"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM stage_history"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM stages"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM candidates"), ==, 12);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -801,6 +1071,14 @@ main (int    argc,
   ADD ("/store/sample-deterministic", test_sample_deterministic);
   ADD ("/store/migrate-with-backup", test_migrate_with_backup);
   ADD ("/store/market-roundtrip", test_market_roundtrip);
+  ADD ("/store/add-candidate-to-role", test_add_candidate_to_role);
+  ADD ("/store/outside-role", test_outside_role);
+  ADD ("/store/outside-changes", test_outside_changes);
+  ADD ("/store/refuse/folder", test_refuse_folder);
+  ADD ("/store/refuse/read-only", test_refuse_read_only);
+  ADD ("/store/open-while-written", test_open_while_written);
+  ADD ("/store/role-titles", test_role_titles);
+  ADD ("/store/delete-role", test_delete_role);
 
 #undef ADD
 

@@ -63,10 +63,23 @@ parse_options (GOptionContext  *context,
   return g_option_context_parse (context, argc, argv, error);
 }
 
+/* Commands that only read do not create a database where a mistyped --db
+ * or $SHORTLIST_DB points; the default database is made on first use. */
 static SlStore *
-open_store (GError **error)
+open_store (gboolean   creates,
+            GError   **error)
 {
   g_autofree char *path = db_path != NULL ? g_strdup (db_path) : sl_store_default_path ();
+  gboolean chosen = db_path != NULL || g_getenv ("SHORTLIST_DB") != NULL;
+
+  if (!creates && chosen && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                   _("“%s” does not exist"), display);
+      return NULL;
+    }
 
   return sl_store_open (path, error);
 }
@@ -92,7 +105,7 @@ run_sample (int    argc,
   if (n_candidates < 0 || n_candidates > 1000000)
     return usage_error (context, _("--candidates must be between 0 and 1000000"));
 
-  store = open_store (&error);
+  store = open_store (TRUE, &error);
   if (store == NULL)
     return fail (error->message);
 
@@ -187,7 +200,7 @@ run_market_list (int    argc,
   if (argc > 1)
     return usage_error (context, _("market list takes no arguments besides its options"));
 
-  store = open_store (&error);
+  store = open_store (FALSE, &error);
   if (store == NULL)
     return fail (error->message);
 
@@ -205,9 +218,13 @@ run_market_list (int    argc,
         return fail (error->message);
 
       g_print ("%" G_GINT64_FORMAT "\t%s\n", dataset->id, dataset->source);
-      g_print (_("  as of %s, %s, %u entries%s\n"),
-               dataset->as_of, dataset->currency, dataset->n_entries,
-               dataset->builtin ? _(", built in") : "");
+      g_print ("  ");
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "as of %s, %s, %u entry",
+                            "as of %s, %s, %u entries",
+                            dataset->n_entries),
+               dataset->as_of, dataset->currency, dataset->n_entries);
+      g_print ("%s\n", dataset->builtin ? _(", built in") : "");
       for (guint e = 0; e < document->entries->len; e++)
         print_entry (g_ptr_array_index (document->entries, e), document->currency);
     }
@@ -219,6 +236,9 @@ static const Command market_commands[] = {
   { "list", N_("List the stored market data sets and their figures"), run_market_list },
 };
 
+/* Runs the command of @commands that the arguments name, with its name
+ * taken out and the options around it kept. @group is the name of the
+ * command these are subcommands of, or NULL at the top. */
 static int
 run_group (const char    *group,
            const Command *commands,
@@ -227,37 +247,31 @@ run_group (const char    *group,
            char         **argv)
 {
   const char *name = sl_cli_find_command (argc, argv);
+  g_autofree char *prefix = g_strconcat ("shortlist", group != NULL ? " " : "", group, NULL);
   g_autoptr(GString) known = g_string_new (NULL);
 
   for (guint i = 0; i < n_commands; i++)
     {
       if (g_strcmp0 (name, commands[i].name) == 0)
         {
-          g_autofree char *prgname = g_strdup_printf ("shortlist %s %s", group, name);
+          g_autofree char *prgname = g_strdup_printf ("%s %s", prefix, name);
           g_autoptr(GPtrArray) args = g_ptr_array_new ();
-          gboolean skipped = FALSE;
 
-          /* Drop the subcommand's name, keep the options around it. */
           for (int a = 0; a < argc; a++)
-            {
-              if (!skipped && a > 0 && g_strcmp0 (argv[a], name) == 0)
-                {
-                  skipped = TRUE;
-                  continue;
-                }
+            if (argv[a] != name)
               g_ptr_array_add (args, argv[a]);
-            }
           g_ptr_array_add (args, NULL);
 
           g_set_prgname (prgname);
           return commands[i].run (args->len - 1, (char **) args->pdata);
         }
 
-      g_string_append_printf (known, "\n  %s %s %-10s %s", "shortlist", group,
-                              commands[i].name, _(commands[i].summary));
+      g_string_append_printf (known, "\n  %s %-10s %s", prefix, commands[i].name, _(commands[i].summary));
     }
 
-  if (name == NULL)
+  if (group == NULL)
+    g_printerr (_("shortlist: unknown command “%s”; the commands are:%s\n"), name, known->str);
+  else if (name == NULL)
     g_printerr (_("shortlist: %s needs a command:%s\n"), group, known->str);
   else
     g_printerr (_("shortlist: unknown command “%s %s”; the %s commands are:%s\n"),
@@ -313,40 +327,12 @@ int
 sl_cli_run (int    argc,
             char **argv)
 {
-  const char *name = sl_cli_find_command (argc, argv);
-  g_autoptr(GString) known = g_string_new (NULL);
+  int status;
 
-  g_return_val_if_fail (name != NULL, SL_EXIT_USAGE);
+  g_return_val_if_fail (sl_cli_find_command (argc, argv) != NULL, SL_EXIT_USAGE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    {
-      if (g_strcmp0 (name, commands[i].name) == 0)
-        {
-          g_autoptr(GPtrArray) args = g_ptr_array_new ();
-          g_autofree char *prgname = g_strdup_printf ("shortlist %s", name);
-          gboolean skipped = FALSE;
-          int status;
+  status = run_group (NULL, commands, G_N_ELEMENTS (commands), argc, argv);
+  g_clear_pointer (&db_path, g_free);
 
-          for (int a = 0; a < argc; a++)
-            {
-              if (!skipped && a > 0 && argv[a] == name)
-                {
-                  skipped = TRUE;
-                  continue;
-                }
-              g_ptr_array_add (args, argv[a]);
-            }
-          g_ptr_array_add (args, NULL);
-
-          g_set_prgname (prgname);
-          status = commands[i].run (args->len - 1, (char **) args->pdata);
-          g_clear_pointer (&db_path, g_free);
-          return status;
-        }
-
-      g_string_append_printf (known, "\n  shortlist %-8s %s", commands[i].name, _(commands[i].summary));
-    }
-
-  g_printerr (_("shortlist: unknown command “%s”; the commands are:%s\n"), name, known->str);
-  return SL_EXIT_USAGE;
+  return status;
 }

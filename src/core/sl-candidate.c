@@ -272,12 +272,61 @@ sl_email_is_valid (const char *email)
   return dot != NULL && dot > at + 1 && dot[1] != '\0';
 }
 
+/**
+ * sl_candidate_check_name:
+ * @name: (nullable): a name as typed
+ *
+ * The rule for names, for the store and for forms that check as you type.
+ */
+gboolean
+sl_candidate_check_name (const char  *name,
+                         GError     **error)
+{
+  if (sl_str_is_blank (name))
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
+                           _("The candidate’s name is empty"));
+      return FALSE;
+    }
+
+  if (g_utf8_strlen (name, -1) > SL_CANDIDATE_MAX_NAME)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The candidate’s name is longer than %d character",
+                                "The candidate’s name is longer than %d characters",
+                                SL_CANDIDATE_MAX_NAME),
+                   SL_CANDIDATE_MAX_NAME);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sl_candidate_check_email:
+ * @email: (nullable): an address as typed; empty is allowed
+ */
+gboolean
+sl_candidate_check_email (const char  *email,
+                          GError     **error)
+{
+  if (email == NULL || email[0] == '\0' || sl_email_is_valid (email))
+    return TRUE;
+
+  g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+               _("“%s” is not an email address"), email);
+  return FALSE;
+}
+
 gboolean
 sl_candidate_validate (SlCandidate *self,
                        GError     **error)
 {
-  const char *name;
-  const char *email;
+  static const char * const field_names[N_FIELDS] = {
+    N_("name"), N_("email address"), N_("phone number"), N_("location"),
+    N_("current title"), N_("company"), N_("source"), N_("notes"),
+  };
 
   g_return_val_if_fail (SL_IS_CANDIDATE (self), FALSE);
 
@@ -286,34 +335,12 @@ sl_candidate_validate (SlCandidate *self,
       if (self->fields[i] != NULL && !g_utf8_validate (self->fields[i], -1, NULL))
         {
           g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
-                       _("The %s is not valid UTF-8 text"),
-                       g_param_spec_get_name (properties[FIRST_FIELD_PROP + i]));
+                       _("The candidate’s %s is not valid UTF-8 text"),
+                       _(field_names[i]));
           return FALSE;
         }
     }
 
-  name = self->fields[FIELD_NAME];
-  if (sl_str_is_blank (name))
-    {
-      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
-                           _("The candidate’s name is empty"));
-      return FALSE;
-    }
-
-  if (g_utf8_strlen (name, -1) > 200)
-    {
-      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
-                           _("The candidate’s name is longer than 200 characters"));
-      return FALSE;
-    }
-
-  email = self->fields[FIELD_EMAIL];
-  if (email != NULL && !sl_email_is_valid (email))
-    {
-      g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
-                   _("“%s” is not an email address"), email);
-      return FALSE;
-    }
-
-  return TRUE;
+  return sl_candidate_check_name (self->fields[FIELD_NAME], error) &&
+         sl_candidate_check_email (self->fields[FIELD_EMAIL], error);
 }

@@ -5,6 +5,8 @@
 
 G_BEGIN_DECLS
 
+#define SL_CANDIDATE_MAX_NAME 200
+
 #define SL_TYPE_CANDIDATE (sl_candidate_get_type ())
 G_DECLARE_FINAL_TYPE (SlCandidate, sl_candidate, SL, CANDIDATE, GObject)
 
@@ -41,6 +43,10 @@ void         sl_candidate_set_created  (SlCandidate *self,
                                         gint64       created);
 
 gboolean     sl_candidate_validate     (SlCandidate *self,
+                                        GError     **error);
+gboolean     sl_candidate_check_name   (const char  *name,
+                                        GError     **error);
+gboolean     sl_candidate_check_email  (const char  *email,
                                         GError     **error);
 gboolean     sl_email_is_valid         (const char  *email);
 

@@ -22,6 +22,7 @@ struct _SlRowModel
   GDestroyNotify user_data_destroy;
 
   guint n_items;
+  guint reload_source;
   GHashTable *pages;   /* page number → GPtrArray of items */
   GQueue lru;          /* page numbers, most recently used first */
 };
@@ -74,6 +75,17 @@ get_page (SlRowModel *self,
   return items;
 }
 
+static gboolean
+reload_in_idle (gpointer data)
+{
+  SlRowModel *self = data;
+
+  self->reload_source = 0;
+  sl_row_model_reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static gpointer
 sl_row_model_get_item (GListModel *model,
                        guint       position)
@@ -88,9 +100,15 @@ sl_row_model_get_item (GListModel *model,
   items = get_page (self, position / PAGE_SIZE);
   index = position % PAGE_SIZE;
 
-  /* The database may have changed since the count; a reload follows. */
+  /* The rows changed since they were counted, behind the store's back.
+   * A list model must still answer for every position it announced, so
+   * this one does with a blank item and reloads as soon as it can. */
   if (items == NULL || index >= items->len)
-    return NULL;
+    {
+      if (self->reload_source == 0)
+        self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_in_idle, self, NULL);
+      return g_object_new (self->item_type, NULL);
+    }
 
   return g_object_ref (g_ptr_array_index (items, index));
 }
@@ -108,6 +126,7 @@ sl_row_model_finalize (GObject *object)
 {
   SlRowModel *self = SL_ROW_MODEL (object);
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_pointer (&self->pages, g_hash_table_unref);
   g_queue_clear (&self->lru);
   if (self->user_data_destroy != NULL)

@@ -27,7 +27,7 @@ static const char schema_v1[] =
   "  created_at INTEGER NOT NULL,\n"
   "  updated_at INTEGER NOT NULL\n"
   ");\n"
-  "CREATE UNIQUE INDEX roles_title ON roles (title);\n"
+  "CREATE UNIQUE INDEX roles_title ON roles (title COLLATE NOCASE);\n"
 
   "CREATE TABLE responsibilities (\n"
   "  id INTEGER PRIMARY KEY,\n"

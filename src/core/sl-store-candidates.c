@@ -113,31 +113,20 @@ bind_candidate (SlStmt      *stmt,
   sqlite3_bind_int64 (stmt, 9, sl_store_now ());
 }
 
-/**
- * sl_store_save_candidate:
- * @candidate: a new candidate (id 0), or one read from the store
- *
- * Checks and saves the candidate; a new one gets its id.
- */
-gboolean
-sl_store_save_candidate (SlStore     *self,
-                         SlCandidate *candidate,
-                         GError     **error)
+/* Inserts or updates a checked candidate inside the caller's transaction.
+ * Returns the candidate's id, or 0 on error. */
+static gint64
+write_candidate (SlStore     *self,
+                 SlCandidate *candidate,
+                 GError     **error)
 {
   g_autoptr(SlStmt) stmt = NULL;
-  gint64 id;
+  gint64 id = sl_candidate_get_id (candidate);
+  gboolean is_new = id == 0;
 
-  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (SL_IS_CANDIDATE (candidate), FALSE);
+  g_assert (self->in_transaction);
 
-  if (!sl_candidate_validate (candidate, error))
-    return FALSE;
-
-  if (!sl_store_begin (self, error))
-    return FALSE;
-
-  id = sl_candidate_get_id (candidate);
-  if (id == 0)
+  if (is_new)
     stmt = sl_store_prepare (self,
                              "INSERT INTO candidates (name, email, phone, location, headline, company, "
                              "                        source, notes, created_at, updated_at) "
@@ -150,38 +139,65 @@ sl_store_save_candidate (SlStore     *self,
                              "WHERE id = ?10 AND deleted_at IS NULL",
                              error);
   if (stmt == NULL)
-    goto failed;
+    return 0;
 
   bind_candidate (stmt, candidate);
-  if (id != 0)
+  if (!is_new)
     sqlite3_bind_int64 (stmt, 10, id);
 
   if (!sl_store_step_done (self, stmt, error))
-    goto failed;
+    return 0;
 
-  if (id != 0 && sqlite3_changes (self->db) == 0)
+  if (!is_new && sqlite3_changes (self->db) == 0)
     {
       sl_store_set_not_found (error, _("There is no candidate with id %s"), id);
-      goto failed;
+      return 0;
     }
 
-  if (id == 0)
+  if (is_new)
     id = sqlite3_last_insert_rowid (self->db);
 
-  if (!sl_store_audit (self, sl_candidate_get_id (candidate) == 0 ? "candidate.create" : "candidate.update",
-                       "candidate", id, NULL, error) ||
-      !sl_store_commit (self, error))
-    goto failed;
+  if (!sl_store_audit (self, is_new ? "candidate.create" : "candidate.update",
+                       "candidate", id, NULL, error))
+    return 0;
+
+  return id;
+}
+
+/**
+ * sl_store_save_candidate:
+ * @candidate: a new candidate (id 0), or one read from the store
+ *
+ * Checks and saves the candidate; a new one gets its id.
+ */
+gboolean
+sl_store_save_candidate (SlStore     *self,
+                         SlCandidate *candidate,
+                         GError     **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SL_IS_CANDIDATE (candidate), FALSE);
+
+  if (!sl_candidate_validate (candidate, error) ||
+      !sl_store_begin (self, error))
+    return FALSE;
+
+  id = write_candidate (self, candidate, error);
+  if (id == 0)
+    {
+      sl_store_rollback (self);
+      return FALSE;
+    }
+
+  if (!sl_store_commit (self, error))
+    return FALSE;
 
   sl_candidate_set_id (candidate, id);
   sl_store_emit_changed (self, "candidate", id);
 
   return TRUE;
-
-failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
-  return FALSE;
 }
 
 static gboolean
@@ -318,6 +334,76 @@ add_visit (SlStore *self,
   return sl_store_step_done (self, stmt, error);
 }
 
+/* Puts a candidate into a role at its first stage, inside the caller's
+ * transaction. Returns the application's id, or 0 on error. */
+static gint64
+insert_application (SlStore    *self,
+                    gint64      candidate_id,
+                    const char *candidate_name,
+                    SlRole     *role,
+                    GError    **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  gint64 now = sl_store_now ();
+  gint64 stage_id;
+  gint64 application_id;
+  int rc;
+
+  g_assert (self->in_transaction);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT id FROM stages WHERE role_id = ? AND kind != 'rejected' "
+                           "ORDER BY position, id LIMIT 1",
+                           error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, sl_role_get_id (role));
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
+                     _("The role “%s” has no stages"), sl_role_get_title (role));
+      else
+        sl_store_set_sqlite_error (self, error, rc, _("Could not read the stages"));
+      return 0;
+    }
+  stage_id = sqlite3_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO applications (candidate_id, role_id, stage_id, "
+                           "                          stage_entered_at, created_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?4)",
+                           error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  sqlite3_bind_int64 (stmt, 2, sl_role_get_id (role));
+  sqlite3_bind_int64 (stmt, 3, stage_id);
+  sqlite3_bind_int64 (stmt, 4, now);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
+                   _("%s is already a candidate for %s"),
+                   candidate_name, sl_role_get_title (role));
+      return 0;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not add the candidate to the role"));
+      return 0;
+    }
+  application_id = sqlite3_last_insert_rowid (self->db);
+
+  if (!add_visit (self, application_id, stage_id, now, error) ||
+      !sl_store_audit (self, "application.create", "application", application_id, NULL, error))
+    return 0;
+
+  return application_id;
+}
+
 /**
  * sl_store_add_application:
  *
@@ -333,79 +419,76 @@ sl_store_add_application (SlStore *self,
 {
   g_autoptr(SlCandidate) candidate = NULL;
   g_autoptr(SlRole) role = NULL;
-  g_autoptr(SlStmt) stmt = NULL;
-  gint64 now = sl_store_now ();
-  gint64 stage_id;
   gint64 application_id;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), 0);
 
   if (!(candidate = sl_store_get_candidate (self, candidate_id, error)) ||
-      !(role = sl_store_get_role (self, role_id, error)))
+      !(role = sl_store_get_role (self, role_id, error)) ||
+      !sl_store_begin (self, error))
     return 0;
 
-  stmt = sl_store_prepare (self,
-                           "SELECT id FROM stages WHERE role_id = ? AND kind != 'rejected' "
-                           "ORDER BY position, id LIMIT 1",
-                           error);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, role_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  application_id = insert_application (self, candidate_id, sl_candidate_get_name (candidate),
+                                       role, error);
+  if (application_id == 0)
     {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
-                     _("The role “%s” has no stages"), sl_role_get_title (role));
-      else
-        sl_store_set_sqlite_error (self, error, rc, _("Could not read the stages"));
+      sl_store_rollback (self);
       return 0;
     }
-  stage_id = sqlite3_column_int64 (stmt, 0);
-  g_clear_pointer (&stmt, sl_stmt_release);
 
-  if (!sl_store_begin (self, error))
+  if (!sl_store_commit (self, error))
     return 0;
-
-  stmt = sl_store_prepare (self,
-                           "INSERT INTO applications (candidate_id, role_id, stage_id, "
-                           "                          stage_entered_at, created_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?4)",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  sqlite3_bind_int64 (stmt, 2, role_id);
-  sqlite3_bind_int64 (stmt, 3, stage_id);
-  sqlite3_bind_int64 (stmt, 4, now);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_CONSTRAINT_UNIQUE)
-    {
-      g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
-                   _("%s is already a candidate for %s"),
-                   sl_candidate_get_name (candidate), sl_role_get_title (role));
-      goto failed;
-    }
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_sqlite_error (self, error, rc, _("Could not add the candidate to the role"));
-      goto failed;
-    }
-  application_id = sqlite3_last_insert_rowid (self->db);
-
-  if (!add_visit (self, application_id, stage_id, now, error) ||
-      !sl_store_audit (self, "application.create", "application", application_id, NULL, error) ||
-      !sl_store_commit (self, error))
-    goto failed;
 
   sl_store_emit_changed (self, "application", application_id);
   return application_id;
+}
 
-failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
-  return 0;
+/**
+ * sl_store_add_candidate_to_role:
+ * @candidate: a new candidate (id 0)
+ *
+ * Saves a new candidate straight into a role's pipeline, as one change:
+ * either both happen or neither.
+ *
+ * Returns: the application's id, or 0 on error
+ */
+gint64
+sl_store_add_candidate_to_role (SlStore     *self,
+                                SlCandidate *candidate,
+                                gint64       role_id,
+                                GError     **error)
+{
+  g_autoptr(SlRole) role = NULL;
+  gint64 candidate_id;
+  gint64 application_id;
+
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+  g_return_val_if_fail (SL_IS_CANDIDATE (candidate), 0);
+  g_return_val_if_fail (sl_candidate_get_id (candidate) == 0, 0);
+
+  if (!sl_candidate_validate (candidate, error) ||
+      !(role = sl_store_get_role (self, role_id, error)) ||
+      !sl_store_begin (self, error))
+    return 0;
+
+  candidate_id = write_candidate (self, candidate, error);
+  application_id = candidate_id == 0 ? 0 : insert_application (self, candidate_id,
+                                                               sl_candidate_get_name (candidate),
+                                                               role, error);
+  if (application_id == 0)
+    {
+      sl_store_rollback (self);
+      return 0;
+    }
+
+  if (!sl_store_commit (self, error))
+    return 0;
+
+  sl_candidate_set_id (candidate, candidate_id);
+  sl_store_emit_changed (self, "candidate", candidate_id);
+  sl_store_emit_changed (self, "application", application_id);
+
+  return application_id;
 }
 
 /**

@@ -41,12 +41,16 @@ fts_query_from_search (const char *search)
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
 
-/* What a list of candidates or of a role's applications shows. */
+/* What a list of candidates or of a role's applications shows: its SQL,
+ * made once, and what to bind to it. */
 typedef struct
 {
   SlStore *store;
-  gint64 role_id;   /* 0 for all candidates */
-  char *fts_query;  /* NULL for no search */
+  gint64 role_id;    /* bound first, when not 0 */
+  char *fts_query;   /* bound next, when not NULL */
+  char *count_sql;
+  char *fetch_sql;
+  SlRowFunc from_row;
 } ListQuery;
 
 static void
@@ -54,18 +58,32 @@ list_query_free (ListQuery *query)
 {
   g_clear_object (&query->store);
   g_free (query->fts_query);
+  g_free (query->count_sql);
+  g_free (query->fetch_sql);
   g_free (query);
 }
 
-static guint
-count_rows (SlStore    *store,
-            const char *sql,
-            gint64      role_id,
-            const char *fts_query)
+static int
+bind_query (ListQuery *q,
+            SlStmt    *stmt)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SlStmt) stmt = sl_store_prepare (store, sql, &error);
   int index = 1;
+
+  if (q->role_id > 0)
+    sqlite3_bind_int64 (stmt, index++, q->role_id);
+  if (q->fts_query != NULL)
+    sl_stmt_bind_text (stmt, index++, q->fts_query);
+
+  return index;
+}
+
+static guint
+list_count (gpointer user_data)
+{
+  ListQuery *q = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStmt) stmt = sl_store_prepare (q->store, q->count_sql, &error);
+  int rc;
 
   if (stmt == NULL)
     {
@@ -73,14 +91,12 @@ count_rows (SlStore    *store,
       return 0;
     }
 
-  if (role_id > 0)
-    sqlite3_bind_int64 (stmt, index++, role_id);
-  if (fts_query != NULL)
-    sl_stmt_bind_text (stmt, index++, fts_query);
-
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  bind_query (q, stmt);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
     {
-      g_warning ("Could not count the rows of a list: %s", sqlite3_errmsg (store->db));
+      sl_store_set_sqlite_error (q->store, &error, rc, "Could not count the rows of a list");
+      g_warning ("%s", error->message);
       return 0;
     }
 
@@ -88,18 +104,15 @@ count_rows (SlStore    *store,
 }
 
 static GPtrArray *
-fetch_rows (SlStore    *store,
-            const char *sql,
-            gint64      role_id,
-            const char *fts_query,
-            guint       offset,
-            guint       limit,
-            SlRowFunc   from_row)
+list_fetch (gpointer user_data,
+            guint    offset,
+            guint    limit)
 {
+  ListQuery *q = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SlStmt) stmt = sl_store_prepare (store, sql, &error);
+  g_autoptr(SlStmt) stmt = sl_store_prepare (q->store, q->fetch_sql, &error);
   GPtrArray *rows;
-  int index = 1;
+  int index;
 
   if (stmt == NULL)
     {
@@ -107,96 +120,21 @@ fetch_rows (SlStore    *store,
       return NULL;
     }
 
-  if (role_id > 0)
-    sqlite3_bind_int64 (stmt, index++, role_id);
-  if (fts_query != NULL)
-    sl_stmt_bind_text (stmt, index++, fts_query);
+  index = bind_query (q, stmt);
   sqlite3_bind_int (stmt, index++, limit);
   sqlite3_bind_int (stmt, index++, offset);
 
-  rows = sl_store_collect_rows (store, stmt, from_row, g_object_unref, "Could not read a list", &error);
+  rows = sl_store_collect_rows (q->store, stmt, q->from_row, g_object_unref,
+                                "Could not read the rows of a list", &error);
   if (rows == NULL)
     g_warning ("%s", error->message);
 
   return rows;
 }
 
-static guint
-candidates_count (gpointer user_data)
-{
-  ListQuery *q = user_data;
+static const SlRowSource list_source = { list_count, list_fetch };
 
-  if (q->fts_query == NULL)
-    return count_rows (q->store, "SELECT count(*) FROM candidates WHERE deleted_at IS NULL", 0, NULL);
-
-  return count_rows (q->store,
-                     "SELECT count(*) FROM candidates WHERE deleted_at IS NULL AND id IN "
-                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)",
-                     0, q->fts_query);
-}
-
-static GPtrArray *
-candidates_fetch (gpointer user_data,
-                  guint    offset,
-                  guint    limit)
-{
-  ListQuery *q = user_data;
-
-  if (q->fts_query == NULL)
-    return fetch_rows (q->store,
-                       "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL "
-                       "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
-                       0, NULL, offset, limit, (SlRowFunc) sl_candidate_from_row);
-
-  return fetch_rows (q->store,
-                     "SELECT " CANDIDATE_COLUMNS " FROM candidates WHERE deleted_at IS NULL AND id IN "
-                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?) "
-                     "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
-                     0, q->fts_query, offset, limit, (SlRowFunc) sl_candidate_from_row);
-}
-
-static guint
-applications_count (gpointer user_data)
-{
-  ListQuery *q = user_data;
-
-  if (q->fts_query == NULL)
-    return count_rows (q->store,
-                       "SELECT count(*) " APPLICATION_JOINS
-                       "WHERE a.role_id = ? AND c.deleted_at IS NULL",
-                       q->role_id, NULL);
-
-  return count_rows (q->store,
-                     "SELECT count(*) " APPLICATION_JOINS
-                     "WHERE a.role_id = ? AND c.deleted_at IS NULL AND c.id IN "
-                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)",
-                     q->role_id, q->fts_query);
-}
-
-static GPtrArray *
-applications_fetch (gpointer user_data,
-                    guint    offset,
-                    guint    limit)
-{
-  ListQuery *q = user_data;
-
-  if (q->fts_query == NULL)
-    return fetch_rows (q->store,
-                       "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
-                       "WHERE a.role_id = ? AND c.deleted_at IS NULL "
-                       "ORDER BY s.position, c.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
-                       q->role_id, NULL, offset, limit, (SlRowFunc) sl_application_from_row);
-
-  return fetch_rows (q->store,
-                     "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
-                     "WHERE a.role_id = ? AND c.deleted_at IS NULL AND c.id IN "
-                     "(SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?) "
-                     "ORDER BY s.position, c.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
-                     q->role_id, q->fts_query, offset, limit, (SlRowFunc) sl_application_from_row);
-}
-
-static const SlRowSource candidates_source = { candidates_count, candidates_fetch };
-static const SlRowSource applications_source = { applications_count, applications_fetch };
+#define FTS_FILTER " AND c.id IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"
 
 static void
 on_store_changed (SlStore    *store,
@@ -209,20 +147,29 @@ on_store_changed (SlStore    *store,
 }
 
 static GListModel *
-new_list (SlStore           *self,
-          GType              item_type,
-          const SlRowSource *source,
-          gint64             role_id,
-          const char        *search)
+new_list (SlStore    *self,
+          GType       item_type,
+          SlRowFunc   from_row,
+          const char *columns,
+          const char *from,
+          const char *order,
+          gint64      role_id,
+          const char *search)
 {
   ListQuery *query = g_new0 (ListQuery, 1);
+  g_autofree char *where = NULL;
   SlRowModel *model;
 
   query->store = g_object_ref (self);
   query->role_id = role_id;
   query->fts_query = fts_query_from_search (search);
+  query->from_row = from_row;
 
-  model = sl_row_model_new (item_type, source, query, (GDestroyNotify) list_query_free);
+  where = g_strconcat (from, query->fts_query != NULL ? FTS_FILTER : "", NULL);
+  query->count_sql = g_strconcat ("SELECT count(*) ", where, NULL);
+  query->fetch_sql = g_strconcat ("SELECT ", columns, " ", where, " ", order, " LIMIT ? OFFSET ?", NULL);
+
+  model = sl_row_model_new (item_type, &list_source, query, (GDestroyNotify) list_query_free);
 
   /* The model keeps itself current; the connection ends with the model. */
   g_signal_connect_object (self, "changed", G_CALLBACK (on_store_changed), model, 0);
@@ -244,7 +191,31 @@ sl_store_list_candidates (SlStore    *self,
 {
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  return new_list (self, SL_TYPE_CANDIDATE, &candidates_source, 0, search);
+  return new_list (self, SL_TYPE_CANDIDATE, (SlRowFunc) sl_candidate_from_row, CANDIDATE_COLUMNS,
+                   "FROM candidates c WHERE c.deleted_at IS NULL",
+                   "ORDER BY c.name COLLATE NOCASE, c.id",
+                   0, search);
+}
+
+/**
+ * sl_store_list_candidates_outside_role:
+ *
+ * Returns: (transfer full): like sl_store_list_candidates(), without the
+ *   candidates who are in the role already
+ */
+GListModel *
+sl_store_list_candidates_outside_role (SlStore    *self,
+                                       gint64      role_id,
+                                       const char *search)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (role_id > 0, NULL);
+
+  return new_list (self, SL_TYPE_CANDIDATE, (SlRowFunc) sl_candidate_from_row, CANDIDATE_COLUMNS,
+                   "FROM candidates c WHERE c.id NOT IN "
+                   "(SELECT candidate_id FROM applications WHERE role_id = ?) AND c.deleted_at IS NULL",
+                   "ORDER BY c.name COLLATE NOCASE, c.id",
+                   role_id, search);
 }
 
 /**
@@ -261,5 +232,8 @@ sl_store_list_role_applications (SlStore    *self,
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (role_id > 0, NULL);
 
-  return new_list (self, SL_TYPE_APPLICATION, &applications_source, role_id, search);
+  return new_list (self, SL_TYPE_APPLICATION, (SlRowFunc) sl_application_from_row, APPLICATION_COLUMNS,
+                   APPLICATION_JOINS "WHERE a.role_id = ? AND c.deleted_at IS NULL",
+                   "ORDER BY s.position, c.name COLLATE NOCASE, a.id",
+                   role_id, search);
 }

@@ -25,15 +25,38 @@ typedef enum
   FILE_SHORTLIST,
 } FileState;
 
+static guint32
+read_be32 (const guchar *bytes)
+{
+  return ((guint32) bytes[0] << 24) | ((guint32) bytes[1] << 16) |
+         ((guint32) bytes[2] << 8) | (guint32) bytes[3];
+}
+
+/* Reads the identity a file declares in its 100-byte SQLite header, without
+ * opening it as a database: nothing is locked or written, so a file that is
+ * refused stays exactly as it was. The connection that opens the file
+ * afterwards checks again, under a lock (verify_identity()). */
 static gboolean
-check_header (const char *path,
-              gboolean   *empty,
+inspect_file (const char *path,
+              guint       latest_version,
+              FileState  *state,
               GError    **error)
 {
   g_autofree char *display = g_filename_display_name (path);
-  char header[100];
+  g_autofree char *dir = g_path_get_dirname (path);
+  guchar header[100];
+  guint32 application_id;
+  guint32 version;
+  guint32 n_pages;
   ssize_t n;
   int fd;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("“%s” is a folder, not a database file"), display);
+      return FALSE;
+    }
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
@@ -48,9 +71,11 @@ check_header (const char *path,
   n = read (fd, header, sizeof header);
   close (fd);
 
-  *empty = n == 0;
-  if (*empty)
-    return TRUE;
+  if (n == 0)
+    {
+      *state = FILE_NEW;
+      return TRUE;
+    }
 
   if (n < (ssize_t) sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
     {
@@ -59,85 +84,87 @@ check_header (const char *path,
       return FALSE;
     }
 
+  n_pages = read_be32 (header + 28);
+  version = read_be32 (header + 60);
+  application_id = read_be32 (header + 68);
+
+  if (application_id == 0 && version == 0 && n_pages <= 1)
+    {
+      /* An SQLite file with a single page, that of its empty schema, holds
+       * no table: ours to set up. */
+      *state = FILE_NEW;
+    }
+  else if (application_id != SL_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_SHORTLIST,
+                   _("“%s” is not a Shortlist database: it belongs to another program"),
+                   display);
+      return FALSE;
+    }
+  else if (version > latest_version)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Shortlist (schema %u; this "
+                     "version knows up to %u). Update Shortlist to open it."),
+                   display, version, latest_version);
+      return FALSE;
+    }
+  else
+    *state = FILE_SHORTLIST;
+
+  /* SQLite needs to write the file and, for its journal, the folder. */
+  if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *dir_display = g_filename_display_name (dir);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("“%s” cannot be changed: Shortlist needs to write to the file and to "
+                     "the folder “%s” (%s)"),
+                   display, dir_display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
   return TRUE;
 }
 
-/* Opens the file read-only and reads its identity. Nothing is written, so a
- * file we refuse stays exactly as it was. */
+/* What the opened connection reads, before anything is written: the header
+ * may have been stale while another program was writing. */
 static gboolean
-inspect_file (const char *path,
-              guint       latest_version,
-              FileState  *state,
-              int        *version,
-              GError    **error)
+verify_identity (SlStore   *self,
+                 FileState  state,
+                 guint      latest_version,
+                 GError   **error)
 {
-  g_autofree char *display = g_filename_display_name (path);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 application_id = 0;
-  gint64 n_objects = 0;
-  gboolean empty;
+  g_autofree char *display = g_filename_display_name (self->path);
+  g_autoptr(SlStmt) stmt = NULL;
+  gint64 application_id;
+  gint64 n_objects;
   int rc;
 
-  if (!check_header (path, &empty, error))
-    return FALSE;
-
-  if (empty)
-    {
-      *state = FILE_NEW;
-      *version = 0;
-      return TRUE;
-    }
-
-  {
-    g_autofree char *uri = NULL;
-    g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
-
-    /* immutable: no locks and no -wal or -shm files left behind. */
-    uri = g_strdup_printf ("file:%s?immutable=1", escaped);
-    rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-  }
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db,
-                             "SELECT (SELECT application_id FROM pragma_application_id), "
-                             "       (SELECT user_version FROM pragma_user_version), "
-                             "       (SELECT count(*) FROM sqlite_schema)",
-                             -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    {
-      application_id = sqlite3_column_int64 (stmt, 0);
-      *version = sqlite3_column_int (stmt, 1);
-      n_objects = sqlite3_column_int64 (stmt, 2);
-    }
-  else
-    {
-      int code = (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB
-               ? SL_ERROR_CORRUPT : SL_ERROR_IO;
-      const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-
-      if (code == SL_ERROR_CORRUPT)
-        g_set_error (error, SL_ERROR, code,
-                     _("“%s” is damaged and cannot be opened (%s)"), display, detail);
-      else
-        g_set_error (error, SL_ERROR, code,
-                     _("Could not read “%s”: %s"), display, detail);
-    }
-
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
+  stmt = sl_store_prepare (self,
+                           "SELECT (SELECT application_id FROM pragma_application_id), "
+                           "       (SELECT user_version FROM pragma_user_version), "
+                           "       (SELECT count(*) FROM sqlite_schema)",
+                           NULL);
+  rc = stmt != NULL ? sqlite3_step (stmt) : sqlite3_errcode (self->db);
   if (rc != SQLITE_ROW)
-    return FALSE;
-
-  if (application_id == 0 && *version == 0 && n_objects == 0)
     {
-      /* An SQLite file with nothing in it: ours to set up. */
-      *state = FILE_NEW;
-      return TRUE;
+      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        g_set_error (error, SL_ERROR, SL_ERROR_CORRUPT,
+                     _("“%s” is damaged and cannot be opened (%s)"),
+                     display, sqlite3_errmsg (self->db));
+      else
+        sl_store_set_sqlite_error (self, error, rc, _("Could not read the database"));
+      return FALSE;
     }
+
+  application_id = sqlite3_column_int64 (stmt, 0);
+  self->schema_version = sqlite3_column_int (stmt, 1);
+  n_objects = sqlite3_column_int64 (stmt, 2);
+
+  if (state == FILE_NEW && application_id == 0 && n_objects == 0)
+    return TRUE;
 
   if (application_id != SL_STORE_APPLICATION_ID)
     {
@@ -147,16 +174,13 @@ inspect_file (const char *path,
       return FALSE;
     }
 
-  if (*version > (int) latest_version)
+  if (self->schema_version > (int) latest_version)
     {
       g_set_error (error, SL_ERROR, SL_ERROR_TOO_NEW,
-                   _("“%s” was written by a newer version of Shortlist (schema %d; this "
-                     "version knows up to %u). Update Shortlist to open it."),
-                   display, *version, latest_version);
+                   _("“%s” was written by a newer version of Shortlist"), display);
       return FALSE;
     }
 
-  *state = FILE_SHORTLIST;
   return TRUE;
 }
 
@@ -203,21 +227,44 @@ create_private_file (const char *path,
   return FALSE;
 }
 
-static gboolean
+/* Copies the database beside itself with the SQLite backup API, into a
+ * new file: an earlier backup is never overwritten. Returns its path. */
+static char *
 backup_before_migrating (SlStore *self,
                          int      from_version,
                          GError **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *backup_path = g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp);
+  g_autofree char *backup_path = NULL;
   sqlite3 *backup_db = NULL;
   sqlite3_backup *backup;
-  gboolean created;
+  gboolean created = FALSE;
   int rc;
 
-  if (!create_private_file (backup_path, &created, error))
-    return FALSE;
+  for (guint attempt = 1; !created && attempt <= 100; attempt++)
+    {
+      g_free (backup_path);
+      if (attempt == 1)
+        backup_path = g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp);
+      else
+        backup_path = g_strdup_printf ("%s.v%d-%s-%u.bak", self->path, from_version, stamp, attempt);
+
+      if (g_file_test (backup_path, G_FILE_TEST_EXISTS))
+        continue;
+      if (!create_private_file (backup_path, &created, error))
+        return NULL;
+    }
+
+  if (!created)
+    {
+      g_autofree char *display = g_filename_display_name (backup_path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("Could not back up the database before updating it: “%s” exists already"),
+                   display);
+      return NULL;
+    }
 
   rc = sqlite3_open_v2 (backup_path, &backup_db, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
@@ -243,13 +290,13 @@ backup_before_migrating (SlStore *self,
                    display, backup_db != NULL ? sqlite3_errmsg (backup_db) : sqlite3_errstr (rc));
       sqlite3_close (backup_db);
       g_unlink (backup_path);
-      return FALSE;
+      return NULL;
     }
 
   sqlite3_close (backup_db);
   g_debug ("Backed up %s to %s before migrating", self->path, backup_path);
 
-  return TRUE;
+  return g_steal_pointer (&backup_path);
 }
 
 static gboolean
@@ -318,9 +365,10 @@ sl_store_open_with_migrations (const char        *path,
                                GError           **error)
 {
   g_autoptr(SlStore) self = NULL;
+  guint latest_version = migrations[n_migrations - 1].version;
+  g_autofree char *backup_path = NULL;
   FileState state;
   gboolean created = FALSE;
-  int version = 0;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -328,7 +376,7 @@ sl_store_open_with_migrations (const char        *path,
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      if (!inspect_file (path, migrations[n_migrations - 1].version, &state, &version, error))
+      if (!inspect_file (path, latest_version, &state, error))
         return NULL;
     }
   else
@@ -363,6 +411,11 @@ sl_store_open_with_migrations (const char        *path,
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, 5000);
 
+  /* Before anything is written: even switching the journal mode writes to
+   * the file. */
+  if (!verify_identity (self, state, latest_version, error))
+    goto failed;
+
   if (!sl_store_exec (self,
                       "PRAGMA journal_mode = WAL;"
                       "PRAGMA synchronous = FULL;"
@@ -370,34 +423,25 @@ sl_store_open_with_migrations (const char        *path,
                       error))
     goto failed;
 
-  /* The file may have changed since it was inspected; what counts is the
-   * version this connection reads. */
-  {
-    g_autoptr(SlStmt) stmt = sl_store_prepare (self, "PRAGMA user_version", error);
-
-    if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-      goto failed;
-    self->schema_version = sqlite3_column_int (stmt, 0);
-  }
-
-  if (self->schema_version > migrations[n_migrations - 1].version)
+  if (state == FILE_SHORTLIST && self->schema_version < (int) latest_version)
     {
-      g_autofree char *display = g_filename_display_name (path);
+      backup_path = backup_before_migrating (self, self->schema_version, error);
+      if (backup_path == NULL)
+        goto failed;
+    }
 
-      g_set_error (error, SL_ERROR, SL_ERROR_TOO_NEW,
-                   _("“%s” was written by a newer version of Shortlist"), display);
+  if (!migrate (self, migrations, n_migrations, error))
+    {
+      /* The file is as it was; the copy of it is not needed. */
+      if (backup_path != NULL)
+        g_unlink (backup_path);
       goto failed;
     }
 
-  if (state == FILE_SHORTLIST && self->schema_version < migrations[n_migrations - 1].version &&
-      !backup_before_migrating (self, self->schema_version, error))
-    goto failed;
-
-  if (!migrate (self, migrations, n_migrations, error))
-    goto failed;
-
   if (!ensure_builtin_market (self, error))
     goto failed;
+
+  self->data_version = sl_store_read_data_version (self);
 
   return g_steal_pointer (&self);
 

@@ -25,6 +25,7 @@ struct _SlStore
   char *actor;
   GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
   int schema_version;
+  gint64 data_version;      /* PRAGMA data_version when last checked */
   guint in_transaction : 1;
 };
 
@@ -114,6 +115,7 @@ gint64     sl_store_insert_role          (SlStore           *self,
                                           const SlTemplate  *template,
                                           const char        *title,
                                           GError           **error);
+gint64     sl_store_read_data_version    (SlStore           *self);
 gint64     sl_store_now                  (void);
 void       sl_stmt_bind_text             (SlStmt            *stmt,
                                           int                index,

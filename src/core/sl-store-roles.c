@@ -99,8 +99,14 @@ sl_store_find_role (SlStore    *self,
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (id_or_title != NULL, NULL);
 
+  /* A number is an id, unless no role has it: a role may be titled "2027". */
   if (g_ascii_string_to_unsigned (id_or_title, 10, 1, G_MAXINT64, &id, NULL))
-    return sl_store_get_role (self, (gint64) id, error);
+    {
+      SlRole *role = sl_store_get_role (self, (gint64) id, NULL);
+
+      if (role != NULL)
+        return role;
+    }
 
   stmt = sl_store_prepare (self, "SELECT " ROLE_COLUMNS " FROM roles r WHERE r.title = ?", error);
   if (stmt == NULL)
@@ -279,6 +285,35 @@ sl_store_insert_role (SlStore          *self,
   return role_id;
 }
 
+/* Titles are unique regardless of case. TRUE, with @error set, when the
+ * title is taken or cannot be checked. */
+static gboolean
+title_taken (SlStore    *self,
+             const char *title,
+             GError    **error)
+{
+  g_autoptr(SlStmt) stmt = sl_store_prepare (self,
+                                             "SELECT title FROM roles WHERE title = ? COLLATE NOCASE",
+                                             error);
+  int rc;
+
+  if (stmt == NULL)
+    return TRUE;
+
+  sl_stmt_bind_text (stmt, 1, title);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return FALSE;
+
+  if (rc == SQLITE_ROW)
+    g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
+                 _("A role titled “%s” exists already"), (const char *) sqlite3_column_text (stmt, 0));
+  else
+    sl_store_set_sqlite_error (self, error, rc, _("Could not read the roles"));
+
+  return TRUE;
+}
+
 /**
  * sl_store_create_role:
  * @template: what the role demands: requirements, competencies, stages
@@ -310,18 +345,17 @@ sl_store_create_role (SlStore          *self,
   if (!sl_store_begin (self, error))
     return 0;
 
+  if (title_taken (self, clean_title, error))
+    {
+      sl_store_rollback (self);
+      return 0;
+    }
+
   role_id = sl_store_insert_role (self, template, clean_title, error);
   if (role_id == 0 ||
       !sl_store_audit (self, "role.create", "role", role_id, template->id, error))
     {
       sl_store_rollback (self);
-
-      if (error != NULL && *error != NULL && (*error)->code == SL_ERROR_CONSTRAINT)
-        {
-          g_clear_error (error);
-          g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
-                       _("A role titled “%s” exists already"), clean_title);
-        }
       return 0;
     }
 
@@ -345,16 +379,8 @@ sl_store_delete_role (SlStore *self,
   if (!sl_store_begin (self, error))
     return FALSE;
 
-  /* Applications reference stages without a cascade of their own, so they
-   * go first; everything else hangs off the role. */
-  stmt = sl_store_prepare (self, "DELETE FROM applications WHERE role_id = ?", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, role_id);
-  if (!sl_store_step_done (self, stmt, error))
-    goto failed;
-  g_clear_pointer (&stmt, sl_stmt_release);
-
+  /* Everything of the role, its applications too, goes with it by the
+   * schema's cascades. */
   stmt = sl_store_prepare (self, "DELETE FROM roles WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;

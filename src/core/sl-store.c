@@ -52,7 +52,8 @@ sl_store_class_init (SlStoreClass *klass)
   /**
    * SlStore::changed:
    * @what: the kind of thing that changed: "role", "candidate",
-   *   "application" or "market"
+   *   "application", "market", or "outside" when another program changed
+   *   the database
    * @id: its id, or 0 when several changed
    *
    * Emitted after a write was committed.
@@ -69,7 +70,7 @@ static void
 sl_store_init (SlStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                            NULL, finalize_statement);
+                                            g_free, finalize_statement);
 }
 
 gint64
@@ -159,8 +160,8 @@ sl_store_prepare (SlStore    *self,
   g_assert (SL_IS_STORE (self));
   g_assert (self->db != NULL);
 
-  /* The cache is keyed by the address of the SQL text: callers pass string
-   * literals, so each call site prepares its statement exactly once. */
+  /* Each distinct SQL text is prepared once and kept for the life of the
+   * connection. */
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
@@ -176,7 +177,7 @@ sl_store_prepare (SlStore    *self,
       return NULL;
     }
 
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
 
   return stmt;
 }
@@ -377,6 +378,43 @@ sl_store_emit_changed (SlStore    *self,
                        gint64      id)
 {
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what, id);
+}
+
+gint64
+sl_store_read_data_version (SlStore *self)
+{
+  g_autoptr(SlStmt) stmt = sl_store_prepare (self, "PRAGMA data_version", NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return self->data_version;
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/**
+ * sl_store_check_outside_changes:
+ *
+ * Looks whether another program, or another Shortlist, changed the database
+ * since the last look. If so, emits #SlStore::changed with "outside", so
+ * that every view reads again.
+ *
+ * Returns: whether the database changed
+ */
+gboolean
+sl_store_check_outside_changes (SlStore *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  version = sl_store_read_data_version (self);
+  if (version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  sl_store_emit_changed (self, "outside", 0);
+
+  return TRUE;
 }
 
 const char *

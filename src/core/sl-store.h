@@ -111,6 +111,10 @@ GListModel      *sl_store_list_stages                (SlStore        *self,
 gboolean         sl_store_save_candidate             (SlStore        *self,
                                                       SlCandidate    *candidate,
                                                       GError        **error);
+gint64           sl_store_add_candidate_to_role      (SlStore        *self,
+                                                      SlCandidate    *candidate,
+                                                      gint64          role_id,
+                                                      GError        **error);
 SlCandidate     *sl_store_get_candidate              (SlStore        *self,
                                                       gint64          candidate_id,
                                                       GError        **error);
@@ -125,6 +129,9 @@ gboolean         sl_store_purge_trashed_candidates   (SlStore        *self,
 guint            sl_store_count_candidates           (SlStore        *self,
                                                       GError        **error);
 GListModel      *sl_store_list_candidates            (SlStore        *self,
+                                                      const char     *search);
+GListModel      *sl_store_list_candidates_outside_role (SlStore      *self,
+                                                      gint64          role_id,
                                                       const char     *search);
 
 /* Applications: a candidate in a role */
@@ -163,8 +170,9 @@ SlMarketDocument *sl_store_load_market_dataset       (SlStore        *self,
                                                       gint64          dataset_id,
                                                       GError        **error);
 
-/* Changes: emitted after a write committed, so views can reload */
-/* signal "changed" (SlStore *store, const char *what, gint64 id) */
+/* Changes: the signal "changed" (SlStore *store, const char *what,
+ * gint64 id) is emitted after a write committed, so views can reload. */
+gboolean         sl_store_check_outside_changes      (SlStore        *self);
 
 void             sl_responsibility_free              (SlResponsibility *responsibility);
 void             sl_requirement_free                 (SlRequirement  *requirement);
