@@ -5,8 +5,11 @@
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
+#include <sqlite3.h>
 
+#include "sl-application-row.h"
 #include "sl-candidate-dialog-private.h"
+#include "sl-candidate-picker-private.h"
 #include "sl-new-role-dialog.h"
 #include "sl-role-row.h"
 #include "sl-sample.h"
@@ -180,9 +183,15 @@ find_toplevel (GType type)
   return NULL;
 }
 
+typedef gboolean (*Match) (GtkWidget *widget,
+                           gpointer   data);
+
+/* The first mapped descendant of @widget of @type that @match accepts. */
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+find_descendant_where (GtkWidget *widget,
+                       GType      type,
+                       Match      match,
+                       gpointer   data)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -190,14 +199,113 @@ find_descendant (GtkWidget *widget,
     {
       GtkWidget *found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child) &&
+          (match == NULL || match (child, data)))
         return child;
 
-      if ((found = find_descendant (child, type)) != NULL)
+      if ((found = find_descendant_where (child, type, match, data)) != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  return find_descendant_where (widget, type, NULL, NULL);
+}
+
+/* A second connection to the fixture's database: what another Shortlist
+ * would do, unseen by the window's store until it checks. */
+static SlStore *
+open_other_store (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "shortlist.db", NULL);
+  g_autoptr(GError) error = NULL;
+  SlStore *other = sl_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return other;
+}
+
+/* Rows in the candidates table, deleted ones too, read past the store. */
+static int
+count_candidate_rows (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "shortlist.db", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int count;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM candidates", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return count;
+}
+
+/* The text of the toast on show in @window, if any. */
+static const char *
+shown_toast_text (SlWindow *window)
+{
+  GType toast_widget_type = g_type_from_name ("AdwToastWidget");
+  GtkWidget *toast_widget;
+  GtkWidget *label;
+
+  g_assert_true (toast_widget_type != G_TYPE_INVALID);
+
+  toast_widget = find_descendant (GTK_WIDGET (window), toast_widget_type);
+  if (toast_widget == NULL)
+    return NULL;
+
+  label = find_descendant (toast_widget, GTK_TYPE_LABEL);
+  g_assert_nonnull (label);
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static gboolean
+shows_application (GtkWidget *widget,
+                   gpointer   data)
+{
+  SlApplication *application = sl_application_row_get_application (SL_APPLICATION_ROW (widget));
+
+  return application != NULL && sl_application_get_id (application) == *(gint64 *) data;
+}
+
+typedef struct
+{
+  GtkWidget *page;
+  gint64 application_id;
+} RowQuery;
+
+static gboolean
+application_row_shown (gpointer data)
+{
+  RowQuery *query = data;
+
+  return find_descendant_where (query->page, SL_TYPE_APPLICATION_ROW,
+                                shows_application, &query->application_id) != NULL;
+}
+
+/* Opens the page of the first candidate in the sample role's pipeline. */
+static SlApplication *
+show_first_candidate (Fixture *fixture)
+{
+  SlRolePage *page = sl_window_get_role_page (fixture->window);
+  SlApplication *first = g_list_model_get_item (sl_role_page_get_candidates (page), 0);
+
+  g_assert_nonnull (first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-candidate", "x",
+                                             sl_application_get_candidate_id (first)));
+  g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "candidate");
+
+  return first;
 }
 
 static void
@@ -293,6 +401,118 @@ test_add_candidate (Fixture       *fixture,
   g_assert_cmpuint (n_role_candidates (fixture->window), ==, 13);
 }
 
+/* The dialog checks a name by the store's rules, long ones too. */
+static void
+test_name_too_long (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *too_long = g_strnfill (SL_CANDIDATE_MAX_NAME + 1, 'a');
+  g_autoptr(GString) longest = g_string_new (NULL);
+  SlCandidateDialog *dialog = sl_candidate_dialog_new (GTK_WINDOW (fixture->window),
+                                                       fixture->store, NULL, 0);
+  GtkWidget *save = sl_candidate_dialog_get_save_button (dialog);
+  AdwEntryRow *name_row = sl_candidate_dialog_get_name_row (dialog);
+  GtkLabel *name_message = sl_candidate_dialog_get_name_message (dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for (is_mapped, dialog);
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), too_long);
+  g_assert_false (gtk_widget_is_sensitive (save));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (name_message)));
+  g_assert_cmpstr (gtk_label_get_label (name_message), ==,
+                   "The candidate’s name is longer than 200 characters");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name_row), "error"));
+  gtk_test_accessible_assert_state (name_row, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+
+  /* Characters count, not bytes: 200 of two bytes each are fine. */
+  for (guint i = 0; i < SL_CANDIDATE_MAX_NAME; i++)
+    g_string_append (longest, "é");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), longest->str);
+  g_assert_true (gtk_widget_is_sensitive (save));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (name_message)));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name_row), "error"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A new candidate for a role is saved with the role or not at all. */
+static void
+test_new_candidate_role_gone (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GError) error = NULL;
+  SlCandidateDialog *dialog;
+  GtkLabel *error_label;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-candidate", NULL));
+  dialog = find_toplevel (SL_TYPE_CANDIDATE_DIALOG);
+  g_assert_nonnull (dialog);
+  wait_for (is_mapped, dialog);
+  gtk_editable_set_text (GTK_EDITABLE (sl_candidate_dialog_get_name_row (dialog)), "Taylor Example");
+
+  /* The role goes while the dialog is open. */
+  role = sl_store_find_role (fixture->store, SAMPLE_ROLE, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_store_delete_role (fixture->store, sl_role_get_id (role), &error));
+  g_assert_no_error (error);
+
+  /* Said, and nothing half-written: no candidate outside the role they
+   * were meant for. */
+  error_label = sl_candidate_dialog_get_error_label (dialog);
+  gtk_widget_activate (sl_candidate_dialog_get_save_button (dialog));
+  wait_for (is_mapped, error_label);
+  g_assert_cmpstr (gtk_label_get_label (error_label), !=, "");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, 12);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_candidate_rows (fixture), ==, 12);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The picker offers only those who are not in the role yet. */
+static void
+test_picker (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(SlCandidate) newcomer = sl_candidate_new ();
+  g_autoptr(SlCandidate) offered = NULL;
+  g_autoptr(GError) error = NULL;
+  SlCandidatePicker *picker;
+  GtkWidget *list_view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sl_window_get_role_page (fixture->window)),
+                                             "role.add-candidate", NULL));
+  picker = find_toplevel (SL_TYPE_CANDIDATE_PICKER);
+  g_assert_nonnull (picker);
+  wait_for (is_mapped, picker);
+
+  /* All twelve are in the sample role already. */
+  g_assert_cmpuint (g_list_model_get_n_items (sl_candidate_picker_get_candidates (picker)), ==, 0);
+  g_assert_nonnull (find_descendant (GTK_WIDGET (picker), ADW_TYPE_STATUS_PAGE));
+  g_assert_null (find_descendant (GTK_WIDGET (picker), GTK_TYPE_LIST_VIEW));
+
+  /* Someone in no role is offered as soon as they are saved. */
+  sl_candidate_set_name (newcomer, "Robin Outside");
+  g_assert_true (sl_store_save_candidate (fixture->store, newcomer, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sl_candidate_picker_get_candidates (picker)), ==, 1);
+  offered = g_list_model_get_item (sl_candidate_picker_get_candidates (picker), 0);
+  g_assert_cmpstr (sl_candidate_get_name (offered), ==, "Robin Outside");
+
+  /* Picking them puts them into the role. */
+  list_view = find_descendant (GTK_WIDGET (picker), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list_view);
+  g_object_add_weak_pointer (G_OBJECT (picker), (gpointer *) &picker);
+  g_signal_emit_by_name (list_view, "activate", 0u);
+  wait_for (pointer_cleared, &picker);
+
+  g_assert_cmpuint (n_role_candidates (fixture->window), ==, 13);
+}
+
 static void
 test_move_candidate (Fixture       *fixture,
                      gconstpointer  data)
@@ -303,17 +523,75 @@ test_move_candidate (Fixture       *fixture,
   g_autoptr(GListModel) stages = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(SlStage) target = NULL;
+  g_autoptr(GMenuModel) section = NULL;
+  g_autoptr(GVariant) target_item = NULL;
   gint64 application_id = sl_application_get_id (first);
+  SlApplicationRow *row;
+  GtkWidget *move_button;
+  GMenuModel *menu;
+  guint n_stages;
 
   stages = sl_store_list_stages (fixture->store, sl_application_get_role_id (first), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (stages), >, 2);
-
-  /* The row's menu activates this action with the row's application. */
+  n_stages = g_list_model_get_n_items (stages);
+  g_assert_cmpuint (n_stages, >, 2);
   target = g_list_model_get_item (stages, 2);
   g_assert_cmpint (sl_stage_get_id (target), !=, sl_application_get_stage_id (first));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "role.move-application", "(xx)",
-                                             application_id, sl_stage_get_id (target)));
+
+  /* Rows come with the list's first layout. */
+  wait_for (application_row_shown, &(RowQuery) { GTK_WIDGET (page), application_id });
+  row = SL_APPLICATION_ROW (find_descendant_where (GTK_WIDGET (page), SL_TYPE_APPLICATION_ROW,
+                                                   shows_application, &application_id));
+  move_button = find_descendant (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (move_button);
+  g_assert_true (gtk_widget_is_sensitive (move_button));
+
+  /* The row's menu: one section, with an item for each other stage of
+   * the role, named after it, that moves this row's application there. */
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (move_button));
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_nonnull (section);
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, n_stages - 1);
+
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) item_target = NULL;
+      gint64 item_application_id;
+      gint64 item_stage_id;
+      gboolean named_after_stage = FALSE;
+
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_cmpstr (action, ==, "role.move-application");
+
+      item_target = g_menu_model_get_item_attribute_value (section, i, G_MENU_ATTRIBUTE_TARGET,
+                                                           G_VARIANT_TYPE ("(xx)"));
+      g_assert_nonnull (item_target);
+      g_variant_get (item_target, "(xx)", &item_application_id, &item_stage_id);
+      g_assert_cmpint (item_application_id, ==, application_id);
+      g_assert_cmpint (item_stage_id, !=, sl_application_get_stage_id (first));
+
+      for (guint j = 0; j < n_stages; j++)
+        {
+          g_autoptr(SlStage) stage = g_list_model_get_item (stages, j);
+
+          if (sl_stage_get_id (stage) == item_stage_id)
+            named_after_stage = g_strcmp0 (sl_stage_get_name (stage), label) == 0;
+        }
+      g_assert_true (named_after_stage);
+
+      if (item_stage_id == sl_stage_get_id (target))
+        target_item = g_steal_pointer (&item_target);
+    }
+
+  /* Choosing the item does what it says, from where the menu is. */
+  g_assert_nonnull (target_item);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (row), "role.move-application",
+                                                     target_item));
 
   moved = sl_store_get_application (fixture->store, application_id, &error);
   g_assert_no_error (error);
@@ -326,25 +604,28 @@ dropdown_shown (gpointer data)
   return find_descendant (GTK_WIDGET (sl_window_get_candidate_page (data)), GTK_TYPE_DROP_DOWN) != NULL;
 }
 
+/* The stage drop-down of the candidate page, once the page has one. */
+static GtkDropDown *
+wait_for_stage_dropdown (SlWindow *window)
+{
+  wait_for (dropdown_shown, window);
+
+  return GTK_DROP_DOWN (find_descendant (GTK_WIDGET (sl_window_get_candidate_page (window)),
+                                         GTK_TYPE_DROP_DOWN));
+}
+
 static void
 test_move_on_candidate_page (Fixture       *fixture,
                              gconstpointer  data)
 {
-  SlRolePage *page = sl_window_get_role_page (fixture->window);
-  g_autoptr(SlApplication) first = g_list_model_get_item (sl_role_page_get_candidates (page), 0);
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
   g_autoptr(SlApplication) moved = NULL;
   g_autoptr(GError) error = NULL;
   GtkDropDown *dropdown;
   SlStage *stage;
   g_autoptr(GPtrArray) history = NULL;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-candidate", "x",
-                                             sl_application_get_candidate_id (first)));
-  g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "candidate");
-  wait_for (dropdown_shown, fixture->window);
-
-  dropdown = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (sl_window_get_candidate_page (fixture->window)),
-                                             GTK_TYPE_DROP_DOWN));
+  dropdown = wait_for_stage_dropdown (fixture->window);
   stage = gtk_drop_down_get_selected_item (dropdown);
   g_assert_cmpint (sl_stage_get_id (stage), ==, sl_application_get_stage_id (first));
 
@@ -365,18 +646,49 @@ test_move_on_candidate_page (Fixture       *fixture,
   g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "role");
 }
 
+/* A move that fails leaves the drop-down where the candidate stands. */
+static void
+test_move_fails_on_candidate_page (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) expected = NULL;
+  SlStore *other;
+  GtkDropDown *dropdown;
+  SlStage *stage;
+  guint original;
+
+  dropdown = wait_for_stage_dropdown (fixture->window);
+  original = gtk_drop_down_get_selected (dropdown);
+
+  /* Another Shortlist takes the candidate out of the role meanwhile. */
+  other = open_other_store (fixture);
+  g_assert_true (sl_store_remove_application (other, sl_application_get_id (first), &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (other);
+
+  gtk_drop_down_set_selected (dropdown, original + 1);
+
+  /* Nobody moved, so the drop-down says so; a toast says why. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, original);
+  stage = g_list_model_get_item (gtk_drop_down_get_model (dropdown), original + 1);
+  g_assert_false (sl_store_move_application (fixture->store, sl_application_get_id (first),
+                                             sl_stage_get_id (stage), &expected));
+  g_object_unref (stage);
+  g_assert_nonnull (expected);
+  g_assert_cmpstr (shown_toast_text (fixture->window), ==, expected->message);
+}
+
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
 {
-  SlRolePage *page = sl_window_get_role_page (fixture->window);
-  g_autoptr(SlApplication) first = g_list_model_get_item (sl_role_page_get_candidates (page), 0);
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
   g_autoptr(SlCandidate) restored = NULL;
   g_autoptr(GError) error = NULL;
   gint64 candidate_id = sl_application_get_candidate_id (first);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-candidate", "x",
-                                             candidate_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sl_window_get_candidate_page (fixture->window)),
                                              "candidate.delete", NULL));
 
@@ -394,6 +706,45 @@ test_delete_and_undo (Fixture       *fixture,
   restored = sl_store_get_candidate (fixture->store, candidate_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sl_candidate_get_name (restored), ==, sl_application_get_candidate_name (first));
+}
+
+/* Once the offer to undo is gone, so is the candidate, for good. */
+static void
+test_delete_and_purge (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
+  g_autoptr(SlCandidate) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 candidate_id = sl_application_get_candidate_id (first);
+  AdwToast *toast;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sl_window_get_candidate_page (fixture->window)),
+                                             "candidate.delete", NULL));
+
+  /* Hidden, but still in the database while Undo is offered. */
+  g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, 11);
+  g_assert_cmpint (count_candidate_rows (fixture), ==, 12);
+
+  toast = sl_window_get_undo_toast (fixture->window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo-delete");
+  g_assert_cmpstr (shown_toast_text (fixture->window), ==, adw_toast_get_title (toast));
+
+  adw_toast_dismiss (toast);
+
+  g_assert_cmpuint (sl_window_get_n_pending_deletions (fixture->window), ==, 0);
+  gone = sl_store_get_candidate (fixture->store, candidate_id, &error);
+  g_assert_null (gone);
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, 11);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_candidate_rows (fixture), ==, 11);
+
+  /* Nothing left to bring back. */
+  g_assert_false (sl_store_restore_candidate (fixture->store, candidate_id, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
 }
 
 static void
@@ -463,6 +814,106 @@ test_all_candidates (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-all-candidates", NULL));
   g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "candidates");
   g_assert_cmpuint (g_list_model_get_n_items (sl_candidates_page_get_candidates (page)), ==, 12);
+}
+
+static gboolean
+is_active (gpointer data)
+{
+  return gtk_window_is_active (data);
+}
+
+static gboolean
+is_inactive (gpointer data)
+{
+  return !gtk_window_is_active (data);
+}
+
+/* What the user does after working in another Shortlist: goes to another
+ * window, then comes back to this one. */
+static void
+come_back (SlWindow *window)
+{
+  GtkWidget *elsewhere = gtk_window_new ();
+
+  wait_for (is_active, window);
+  gtk_window_present (GTK_WINDOW (elsewhere));
+  wait_for (is_inactive, window);
+  gtk_window_destroy (GTK_WINDOW (elsewhere));
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_active, window);
+}
+
+static guint
+n_active_in_sidebar (SlWindow *window)
+{
+  GtkListBoxRow *row = find_role_row (window, SAMPLE_ROLE);
+
+  g_assert_nonnull (row);
+  return sl_role_get_n_active (sl_role_row_get_role (SL_ROLE_ROW (row)));
+}
+
+/* Another Shortlist adds a candidate, then deletes the role; the window
+ * sees each when the user comes back to it. */
+static void
+test_outside_changes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SlCandidate) newcomer = sl_candidate_new ();
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GError) error = NULL;
+  SlStore *other = open_other_store (fixture);
+  guint n_active = n_active_in_sidebar (fixture->window);
+
+  role = sl_store_find_role (other, SAMPLE_ROLE, &error);
+  g_assert_no_error (error);
+
+  sl_candidate_set_name (newcomer, "Robin Outside");
+  g_assert_cmpint (sl_store_add_candidate_to_role (other, newcomer, sl_role_get_id (role), &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_role_candidates (fixture->window), ==, 12);
+
+  come_back (fixture->window);
+  g_assert_cmpuint (n_role_candidates (fixture->window), ==, 13);
+  g_assert_cmpuint (n_active_in_sidebar (fixture->window), ==, n_active + 1);
+
+  g_assert_true (sl_store_delete_role (other, sl_role_get_id (role), &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (other);
+
+  come_back (fixture->window);
+  g_assert_null (find_role_row (fixture->window, SAMPLE_ROLE));
+  g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "empty");
+  g_assert_false (sl_store_check_outside_changes (fixture->store));
+}
+
+/* The page of a candidate deleted by another Shortlist goes back to the
+ * list it was opened from. */
+static void
+test_outside_candidate_deleted (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 candidate_id = sl_application_get_candidate_id (first);
+  SlStore *other;
+
+  other = open_other_store (fixture);
+  g_assert_true (sl_store_trash_candidate (other, candidate_id, &error));
+  g_assert_true (sl_store_purge_trashed_candidates (other, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (other);
+
+  /* Unseen until the user comes back. */
+  g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "candidate");
+
+  come_back (fixture->window);
+  g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "role");
+  g_assert_cmpuint (n_role_candidates (fixture->window), ==, 11);
+  role = sl_store_find_role (fixture->store, SAMPLE_ROLE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_active_in_sidebar (fixture->window), ==, sl_role_get_n_active (role));
 }
 
 static void
@@ -578,12 +1029,19 @@ test_open_error (void)
   g_autoptr(GError) error = g_error_new_literal (SL_ERROR, SL_ERROR_TOO_NEW,
                                                  "Written by a newer version");
   SlWindow *window = sl_window_new (NULL, NULL);
+  AdwStatusPage *status;
 
   sl_window_show_open_error (window, error);
   gtk_window_present (GTK_WINDOW (window));
   wait_for (is_mapped, window);
 
   g_assert_cmpstr (sl_window_get_visible_page (window), ==, "error");
+
+  /* What went wrong, in general and in particular. */
+  status = ADW_STATUS_PAGE (find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "Database From a Newer Version");
+  g_assert_cmpstr (adw_status_page_get_description (status), ==, "Written by a newer version");
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -603,12 +1061,19 @@ main (int    argc,
 
   g_test_add ("/ui/sample-shown", Fixture, NULL, fixture_set_up, test_sample_shown, fixture_tear_down);
   g_test_add ("/ui/add-candidate", Fixture, NULL, fixture_set_up, test_add_candidate, fixture_tear_down);
+  g_test_add ("/ui/name-too-long", Fixture, NULL, fixture_set_up, test_name_too_long, fixture_tear_down);
+  g_test_add ("/ui/new-candidate-role-gone", Fixture, NULL, fixture_set_up, test_new_candidate_role_gone, fixture_tear_down);
+  g_test_add ("/ui/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/ui/move-candidate", Fixture, NULL, fixture_set_up, test_move_candidate, fixture_tear_down);
   g_test_add ("/ui/move-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_on_candidate_page, fixture_tear_down);
+  g_test_add ("/ui/move-fails-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_fails_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/ui/delete-and-purge", Fixture, NULL, fixture_set_up, test_delete_and_purge, fixture_tear_down);
   g_test_add ("/ui/new-role", Fixture, NULL, fixture_set_up, test_new_role, fixture_tear_down);
   g_test_add ("/ui/delete-role", Fixture, NULL, fixture_set_up, test_delete_role, fixture_tear_down);
   g_test_add ("/ui/all-candidates", Fixture, NULL, fixture_set_up, test_all_candidates, fixture_tear_down);
+  g_test_add ("/ui/outside-changes", Fixture, NULL, fixture_set_up, test_outside_changes, fixture_tear_down);
+  g_test_add ("/ui/outside-candidate-deleted", Fixture, NULL, fixture_set_up, test_outside_candidate_deleted, fixture_tear_down);
   g_test_add ("/ui/empty-state", Fixture, NULL, fixture_set_up_empty, test_empty_state, fixture_tear_down);
   g_test_add ("/ui/shortcuts-listed-work", Fixture, NULL, fixture_set_up, test_shortcuts_listed_work, fixture_tear_down);
   g_test_add_func ("/ui/open-error", test_open_error);

@@ -45,7 +45,6 @@ static void
 open_store (SlApp *self)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (self->store != NULL || self->open_error != NULL)
     return;
@@ -55,11 +54,22 @@ open_store (SlApp *self)
   if (self->store == NULL)
     return;
 
-  /* Candidates deleted in the last session whose undo was never used. */
-  if (!sl_store_purge_trashed_candidates (self->store, &error))
+  update_actor (self);
+}
+
+/* Candidates deleted in the last session whose undo was never used. It
+ * is a write, which waits while another process writes: it comes once
+ * the window is up, when nothing else is to be done. */
+static gboolean
+purge_idle (gpointer user_data)
+{
+  SlApp *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !sl_store_purge_trashed_candidates (self->store, &error))
     g_warning ("Could not remove deleted candidates: %s", error->message);
 
-  update_actor (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -158,16 +168,22 @@ sl_app_activate (GApplication *application)
   SlApp *self = SL_APP (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (window == NULL)
+  if (window != NULL)
     {
-      open_store (self);
-
-      window = GTK_WINDOW (sl_window_new (self, self->store));
-      if (self->store == NULL)
-        sl_window_show_open_error (SL_WINDOW (window), self->open_error);
+      gtk_window_present (window);
+      return;
     }
 
+  open_store (self);
+
+  window = GTK_WINDOW (sl_window_new (self, self->store));
+  if (self->store == NULL)
+    sl_window_show_open_error (SL_WINDOW (window), self->open_error);
+
   gtk_window_present (window);
+
+  if (self->store != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, purge_idle, g_object_ref (self), g_object_unref);
 }
 
 static int
@@ -231,7 +247,21 @@ sl_app_init (SlApp *self)
     { NULL }
   };
 
+  g_autoptr(GString) commands = g_string_new (_("Commands, which run without a window:"));
+
+  /* The commands are words to type, not translated; what they do is
+   * said as the command line says it. */
+  g_string_append_printf (commands, "\n  %-27s%s", "sample [--candidates N]",
+                          _("Make a sample database for a first look"));
+  g_string_append_printf (commands, "\n  %-27s%s", "market list",
+                          _("List the stored market data sets and their figures"));
+
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+  /* Translators: how to call shortlist, after its name and options */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[COMMAND]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Without a command, opens the window."));
+  g_application_set_option_context_description (G_APPLICATION (self), commands->str);
 }
 
 /**

@@ -11,5 +11,6 @@ AdwEntryRow *sl_candidate_dialog_get_email_row     (SlCandidateDialog *self);
 GtkWidget   *sl_candidate_dialog_get_save_button   (SlCandidateDialog *self);
 GtkLabel    *sl_candidate_dialog_get_name_message  (SlCandidateDialog *self);
 GtkLabel    *sl_candidate_dialog_get_email_message (SlCandidateDialog *self);
+GtkLabel    *sl_candidate_dialog_get_error_label   (SlCandidateDialog *self);
 
 G_END_DECLS

@@ -17,7 +17,6 @@ struct _SlCandidateDialog
   SlStore *store;
   SlCandidate *candidate;  /* the one edited, or NULL for a new one */
   gint64 role_id;          /* the role a new candidate goes into, or 0 */
-  gint64 saved_id;         /* a new candidate saved already */
   gboolean name_edited;
 
   AdwWindowTitle *window_title;
@@ -81,23 +80,29 @@ row_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
+/* The store's own rules, checked as the user types; what it would refuse
+ * is said next to the field, in its words. */
 static void
 validate (SlCandidateDialog *self)
 {
   g_autofree char *name = row_text (self->name_row);
   g_autofree char *email = row_text (self->email_row);
-  g_autofree char *email_message = NULL;
-  gboolean name_ok = name[0] != '\0';
-  gboolean email_ok = email[0] == '\0' || sl_email_is_valid (email);
+  g_autoptr(GError) name_error = NULL;
+  g_autoptr(GError) email_error = NULL;
+  const char *name_message = NULL;
+  gboolean name_ok = sl_candidate_check_name (name, &name_error);
+  gboolean email_ok = sl_candidate_check_email (email, &email_error);
 
-  if (!email_ok)
-    email_message = g_strdup_printf (_("“%s” is not an email address"), email);
+  /* An empty name is only pointed out once the user has been there, and
+   * briefly; Save is held back either way. */
+  if (name[0] == '\0')
+    name_message = self->name_edited ? _("Enter a name") : NULL;
+  else if (!name_ok)
+    name_message = name_error->message;
 
-  /* An empty name is only pointed out once the user has been there; Save
-   * is held back either way. */
-  set_row_problem (self->name_row, self->name_message,
-                   !name_ok && self->name_edited ? _("Enter a name") : NULL);
-  set_row_problem (self->email_row, self->email_message, email_message);
+  set_row_problem (self->name_row, self->name_message, name_message);
+  set_row_problem (self->email_row, self->email_message,
+                   email_ok ? NULL : email_error->message);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", name_ok && email_ok);
 }
@@ -163,15 +168,12 @@ save_action (GtkWidget  *widget,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
   GtkTextIter start;
   GtkTextIter end;
+  gboolean saved;
 
   if (self->candidate != NULL)
     {
       sl_candidate_set_id (candidate, sl_candidate_get_id (self->candidate));
       sl_candidate_set_created (candidate, sl_candidate_get_created (self->candidate));
-    }
-  else
-    {
-      sl_candidate_set_id (candidate, self->saved_id);
     }
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -186,22 +188,16 @@ save_action (GtkWidget  *widget,
   sl_candidate_set_source (candidate, source);
   sl_candidate_set_notes (candidate, notes[0] != '\0' ? notes : NULL);
 
-  if (!sl_store_save_candidate (self->store, candidate, &error))
+  /* A new candidate for a role goes in with the role, or not at all. */
+  if (self->candidate == NULL && self->role_id > 0)
+    saved = sl_store_add_candidate_to_role (self->store, candidate, self->role_id, &error) != 0;
+  else
+    saved = sl_store_save_candidate (self->store, candidate, &error);
+
+  if (!saved)
     {
       show_error (self, error);
       return;
-    }
-
-  if (self->candidate == NULL && self->role_id > 0)
-    {
-      /* Saved: trying again only puts the same candidate into the role. */
-      self->saved_id = sl_candidate_get_id (candidate);
-
-      if (sl_store_add_application (self->store, self->saved_id, self->role_id, &error) == 0)
-        {
-          show_error (self, error);
-          return;
-        }
     }
 
   gtk_window_destroy (GTK_WINDOW (self));
@@ -458,4 +454,12 @@ sl_candidate_dialog_get_email_message (SlCandidateDialog *self)
   g_return_val_if_fail (SL_IS_CANDIDATE_DIALOG (self), NULL);
 
   return self->email_message;
+}
+
+GtkLabel *
+sl_candidate_dialog_get_error_label (SlCandidateDialog *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATE_DIALOG (self), NULL);
+
+  return self->error_label;
 }

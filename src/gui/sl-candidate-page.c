@@ -7,6 +7,7 @@
 
 #include "sl-candidate-dialog.h"
 #include "sl-candidate-page.h"
+#include "sl-gui-util.h"
 
 /* One candidate: the profile, and each role they are in with the stage
  * they stand at and how they got there. */
@@ -55,24 +56,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_set (const char *str)
-{
-  return str != NULL && str[0] != '\0';
-}
-
-static void
-show_error (SlCandidatePage *self,
-            const GError    *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
-}
-
 static char *
 format_date (gint64 unix_time)
 {
@@ -93,9 +76,36 @@ static void
 set_field (AdwActionRow *row,
            const char   *value)
 {
-  gtk_widget_set_visible (GTK_WIDGET (row), is_set (value));
-  if (is_set (value))
+  gtk_widget_set_visible (GTK_WIDGET (row), sl_gui_is_set (value));
+  if (sl_gui_is_set (value))
     adw_action_row_set_subtitle (row, value);
+}
+
+static void on_stage_selected (GtkDropDown     *dropdown,
+                               GParamSpec      *pspec,
+                               SlCandidatePage *self);
+
+/* Shows @stage_id as the drop-down's choice, without moving anyone. */
+static void
+select_stage (SlCandidatePage *self,
+              GtkDropDown     *dropdown,
+              gint64           stage_id)
+{
+  GListModel *stages = gtk_drop_down_get_model (dropdown);
+  guint n = g_list_model_get_n_items (stages);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SlStage) stage = g_list_model_get_item (stages, i);
+
+      if (sl_stage_get_id (stage) != stage_id)
+        continue;
+
+      g_signal_handlers_block_by_func (dropdown, on_stage_selected, self);
+      gtk_drop_down_set_selected (dropdown, i);
+      g_signal_handlers_unblock_by_func (dropdown, on_stage_selected, self);
+      return;
+    }
 }
 
 static void
@@ -105,6 +115,7 @@ on_stage_selected (GtkDropDown     *dropdown,
 {
   SlApplication *application = g_object_get_data (G_OBJECT (dropdown), "sl-application");
   SlStage *stage = gtk_drop_down_get_selected_item (dropdown);
+  g_autoptr(SlApplication) current = NULL;
   g_autoptr(GError) error = NULL;
 
   if (stage == NULL || sl_stage_get_id (stage) == sl_application_get_stage_id (application))
@@ -112,9 +123,15 @@ on_stage_selected (GtkDropDown     *dropdown,
 
   /* The store's change signal rebuilds the page, once this handler is
    * done with the drop-down. */
-  if (!sl_store_move_application (self->store, sl_application_get_id (application),
-                                  sl_stage_get_id (stage), &error))
-    show_error (self, error);
+  if (sl_store_move_application (self->store, sl_application_get_id (application),
+                                 sl_stage_get_id (stage), &error))
+    return;
+
+  /* Nobody moved: the drop-down goes back to where the candidate stands,
+   * as the database says if it still can. */
+  current = sl_store_get_application (self->store, sl_application_get_id (application), NULL);
+  select_stage (self, dropdown, sl_application_get_stage_id (current != NULL ? current : application));
+  sl_gui_show_error (GTK_WIDGET (self), error);
 }
 
 static GtkWidget *
@@ -126,12 +143,11 @@ stage_dropdown_new (SlCandidatePage *self,
   g_autofree char *label = NULL;
   GtkExpression *expression;
   GtkWidget *dropdown;
-  guint n;
 
   stages = sl_store_list_stages (self->store, sl_application_get_role_id (application), &error);
   if (stages == NULL)
     {
-      show_error (self, error);
+      sl_gui_show_error (GTK_WIDGET (self), error);
       return NULL;
     }
 
@@ -139,14 +155,7 @@ stage_dropdown_new (SlCandidatePage *self,
   dropdown = gtk_drop_down_new (g_object_ref (stages), expression);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
 
-  n = g_list_model_get_n_items (stages);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SlStage) stage = g_list_model_get_item (stages, i);
-
-      if (sl_stage_get_id (stage) == sl_application_get_stage_id (application))
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
-    }
+  select_stage (self, GTK_DROP_DOWN (dropdown), sl_application_get_stage_id (application));
 
   label = g_strdup_printf (_("Stage for %s"), sl_application_get_role_title (application));
   gtk_widget_set_tooltip_text (dropdown, _("Move to Another Stage"));
@@ -185,7 +194,7 @@ visit_row_new (SlStageVisit *visit,
       subtitle = g_strdup_printf (_("Since %s · %s"), entered, days);
     }
 
-  if (is_set (visit->actor))
+  if (sl_gui_is_set (visit->actor))
     {
       g_autofree char *with_actor = NULL;
 
@@ -227,7 +236,7 @@ application_group_new (SlCandidatePage *self,
   history = sl_store_list_stage_history (self->store, sl_application_get_id (application), &error);
   if (history == NULL)
     {
-      show_error (self, error);
+      sl_gui_show_error (GTK_WIDGET (self), error);
       return group;
     }
 
@@ -252,7 +261,7 @@ update_role_menu (SlCandidatePage *self,
   roles = sl_store_list_roles (self->store, &error);
   if (roles == NULL)
     {
-      show_error (self, error);
+      sl_gui_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -281,22 +290,13 @@ update_role_menu (SlCandidatePage *self,
 }
 
 static void
-remove_children (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static void
 reload_applications (SlCandidatePage *self)
 {
   g_autoptr(GPtrArray) applications = NULL;
   g_autoptr(GError) error = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  remove_children (self->applications_box);
+  sl_gui_remove_children (self->applications_box);
 
   if (self->candidate == NULL)
     return;
@@ -304,7 +304,7 @@ reload_applications (SlCandidatePage *self)
   applications = sl_store_list_candidate_applications (self->store, self->candidate_id, &error);
   if (applications == NULL)
     {
-      show_error (self, error);
+      sl_gui_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -320,10 +320,9 @@ static void
 reload (SlCandidatePage *self)
 {
   g_autoptr(GError) error = NULL;
-  const char *headline = NULL;
-  const char *company = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *added = NULL;
+  const char *notes = NULL;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_object (&self->candidate);
@@ -334,7 +333,7 @@ reload (SlCandidatePage *self)
 
       /* A candidate deleted just now: the window leaves the page. */
       if (self->candidate == NULL && !g_error_matches (error, SL_ERROR, SL_ERROR_NOT_FOUND))
-        show_error (self, error);
+        sl_gui_show_error (GTK_WIDGET (self), error);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.edit", self->candidate != NULL);
@@ -343,16 +342,10 @@ reload (SlCandidatePage *self)
 
   if (self->candidate != NULL)
     {
-      headline = sl_candidate_get_headline (self->candidate);
-      company = sl_candidate_get_company (self->candidate);
+      subtitle = sl_gui_describe_work (self->candidate);
       added = format_date (sl_candidate_get_created (self->candidate));
+      notes = sl_candidate_get_notes (self->candidate);
     }
-
-  if (is_set (headline) && is_set (company))
-    /* Translators: a candidate's current job title and employer */
-    subtitle = g_strdup_printf (_("%s at %s"), headline, company);
-  else if (is_set (headline) || is_set (company))
-    subtitle = g_strdup (is_set (headline) ? headline : company);
 
   adw_window_title_set_title (self->window_title,
                               self->candidate != NULL ? sl_candidate_get_name (self->candidate) : "");
@@ -371,11 +364,8 @@ reload (SlCandidatePage *self)
   set_field (self->source_row, self->candidate ? sl_candidate_get_source (self->candidate) : NULL);
   set_field (self->added_row, added);
 
-  gtk_label_set_label (self->notes_label,
-                       self->candidate != NULL && is_set (sl_candidate_get_notes (self->candidate))
-                       ? sl_candidate_get_notes (self->candidate) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_group),
-                          self->candidate != NULL && is_set (sl_candidate_get_notes (self->candidate)));
+  gtk_label_set_label (self->notes_label, sl_gui_is_set (notes) ? notes : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), sl_gui_is_set (notes));
 
   reload_applications (self);
 }
@@ -436,7 +426,7 @@ delete_action (GtkWidget  *widget,
   candidate = g_object_ref (self->candidate);
   if (!sl_store_trash_candidate (self->store, sl_candidate_get_id (candidate), &error))
     {
-      show_error (self, error);
+      sl_gui_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -454,7 +444,7 @@ add_to_role_action (GtkWidget  *widget,
 
   if (sl_store_add_application (self->store, self->candidate_id,
                                 g_variant_get_int64 (parameter), &error) == 0)
-    show_error (self, error);
+    sl_gui_show_error (GTK_WIDGET (self), error);
 }
 
 static void

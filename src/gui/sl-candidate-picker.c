@@ -6,11 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "sl-candidate-dialog.h"
-#include "sl-candidate-picker.h"
-#include "sl-candidate-row.h"
+#include "sl-candidate-list.h"
+#include "sl-candidate-picker-private.h"
 
-/* Puts someone into a role: a candidate found by a search over everyone,
- * or a new one. */
+/* Puts someone into a role: a candidate found by a search over everyone
+ * not in it yet, or a new one. */
 
 struct _SlCandidatePicker
 {
@@ -19,15 +19,10 @@ struct _SlCandidatePicker
   SlStore *store;
   gint64 role_id;
 
-  GListModel *candidates;
-  GtkNoSelection *selection;
-
   AdwWindowTitle *window_title;
   GtkSearchEntry *search_entry;
   GtkLabel *error_label;
-  GtkStack *stack;
-  GtkListView *list_view;
-  AdwStatusPage *status_page;
+  SlCandidateList *candidate_list;
 };
 
 G_DEFINE_FINAL_TYPE (SlCandidatePicker, sl_candidate_picker, ADW_TYPE_WINDOW)
@@ -42,78 +37,18 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-update_state (SlCandidatePicker *self)
-{
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (self->candidates != NULL && g_list_model_get_n_items (self->candidates) > 0)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "list");
-      return;
-    }
-
-  if (search[0] != '\0')
-    {
-      adw_status_page_set_title (self->status_page, _("No Results Found"));
-      adw_status_page_set_description (self->status_page,
-                                       _("Try a different search, or add a new candidate"));
-    }
-  else
-    {
-      adw_status_page_set_title (self->status_page, _("No Candidates Yet"));
-      adw_status_page_set_description (self->status_page, _("Add a new candidate to this role"));
-    }
-
-  gtk_stack_set_visible_child_name (self->stack, "empty");
-}
-
-static void
-on_items_changed (SlCandidatePicker *self,
-                  guint              position,
-                  guint              removed,
-                  guint              added,
-                  GListModel        *model)
-{
-  update_state (self);
-}
-
-static void
-reload (SlCandidatePicker *self)
-{
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (self->candidates != NULL)
-    g_signal_handlers_disconnect_by_data (self->candidates, self);
-  g_clear_object (&self->candidates);
-
-  if (self->store != NULL)
-    {
-      self->candidates = sl_store_list_candidates (self->store, search[0] != '\0' ? search : NULL);
-      g_signal_connect_object (self->candidates, "items-changed",
-                               G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
-    }
-
-  gtk_no_selection_set_model (self->selection, self->candidates);
-  update_state (self);
-}
-
-static void
 on_search_changed (SlCandidatePicker *self,
                    GtkSearchEntry    *entry)
 {
-  reload (self);
+  sl_candidate_list_set_search (self->candidate_list, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
 on_candidate_activated (SlCandidatePicker *self,
-                        guint              position,
-                        GtkListView       *view)
+                        SlCandidate       *candidate,
+                        SlCandidateList   *list)
 {
-  g_autoptr(SlCandidate) candidate = g_list_model_get_item (self->candidates, position);
   g_autoptr(GError) error = NULL;
-
-  if (candidate == NULL)
-    return;
 
   if (sl_store_add_application (self->store, sl_candidate_get_id (candidate),
                                 self->role_id, &error) == 0)
@@ -140,41 +75,6 @@ new_candidate_action (GtkWidget  *widget,
 }
 
 static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, sl_candidate_row_new ());
-}
-
-static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-  SlCandidate *candidate = gtk_list_item_get_item (item);
-  GtkWidget *item_widget = gtk_widget_get_parent (row);
-
-  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (row), candidate);
-
-  /* GTK 4.8 has no accessible label for list items; the row's container
-   * is the item that screen readers and keyboard users land on. */
-  if (item_widget != NULL && candidate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, sl_candidate_get_name (candidate),
-                                    -1);
-}
-
-static void
-unbind_row (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 sl_candidate_picker_constructed (GObject *object)
 {
   SlCandidatePicker *self = SL_CANDIDATE_PICKER (object);
@@ -189,7 +89,9 @@ sl_candidate_picker_constructed (GObject *object)
       adw_window_title_set_subtitle (self->window_title, subtitle);
     }
 
-  reload (self);
+  /* Those in the role already are not offered again. */
+  sl_candidate_list_set_outside_role_id (self->candidate_list, self->role_id);
+  sl_candidate_list_set_store (self->candidate_list, self->store);
 }
 
 static void
@@ -197,13 +99,8 @@ sl_candidate_picker_dispose (GObject *object)
 {
   SlCandidatePicker *self = SL_CANDIDATE_PICKER (object);
 
-  if (self->candidates != NULL)
-    g_signal_handlers_disconnect_by_data (self->candidates, self);
-
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_CANDIDATE_PICKER);
 
-  g_clear_object (&self->selection);
-  g_clear_object (&self->candidates);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sl_candidate_picker_parent_class)->dispose (object);
@@ -280,13 +177,13 @@ sl_candidate_picker_class_init (SlCandidatePickerClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SL_TYPE_CANDIDATE_LIST);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/sl-candidate-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePicker, window_title);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePicker, error_label);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidatePicker, stack);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidatePicker, list_view);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidatePicker, status_page);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePicker, candidate_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated);
 
@@ -298,17 +195,7 @@ sl_candidate_picker_class_init (SlCandidatePickerClass *klass)
 static void
 sl_candidate_picker_init (SlCandidatePicker *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
-
-  self->selection = gtk_no_selection_new (NULL);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 }
@@ -332,4 +219,12 @@ sl_candidate_picker_new (GtkWindow *parent,
                        "store", store,
                        "role-id", role_id,
                        NULL);
+}
+
+GListModel *
+sl_candidate_picker_get_candidates (SlCandidatePicker *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATE_PICKER (self), NULL);
+
+  return sl_candidate_list_get_candidates (self->candidate_list);
 }

@@ -3,9 +3,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "sl-candidate-row.h"
+#include "sl-gui-util.h"
 
 /* A candidate in a list: the name, and what they do where. */
 
@@ -29,29 +28,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-is_set (const char *str)
-{
-  return str != NULL && str[0] != '\0';
-}
-
+/* What they do where, or else how to reach them. */
 static char *
 describe (SlCandidate *candidate)
 {
-  const char *headline = sl_candidate_get_headline (candidate);
-  const char *company = sl_candidate_get_company (candidate);
+  char *work = sl_gui_describe_work (candidate);
 
-  if (is_set (headline) && is_set (company))
-    /* Translators: a candidate's current job title and employer */
-    return g_strdup_printf (_("%s at %s"), headline, company);
-  if (is_set (headline))
-    return g_strdup (headline);
-  if (is_set (company))
-    return g_strdup (company);
-  if (is_set (sl_candidate_get_email (candidate)))
-    return g_strdup (sl_candidate_get_email (candidate));
+  if (work == NULL && sl_gui_is_set (sl_candidate_get_email (candidate)))
+    work = g_strdup (sl_candidate_get_email (candidate));
 
-  return NULL;
+  return work;
 }
 
 static void

@@ -3,9 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "sl-candidate-row.h"
+#include "sl-candidate-list.h"
 #include "sl-candidates-page.h"
 
 /* Every candidate, in or out of a role, searched by the database. */
@@ -14,16 +12,10 @@ struct _SlCandidatesPage
 {
   GtkBox parent_instance;
 
-  SlStore *store;
   gboolean folded;
 
-  GListModel *candidates;
-  GtkNoSelection *selection;
-
   GtkSearchEntry *search_entry;
-  GtkStack *stack;
-  GtkListView *list_view;
-  AdwStatusPage *status_page;
+  SlCandidateList *candidate_list;
 };
 
 G_DEFINE_FINAL_TYPE (SlCandidatesPage, sl_candidates_page, GTK_TYPE_BOX)
@@ -38,132 +30,25 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-update_state (SlCandidatesPage *self)
-{
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (self->candidates != NULL && g_list_model_get_n_items (self->candidates) > 0)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "list");
-      return;
-    }
-
-  if (search[0] != '\0')
-    {
-      adw_status_page_set_icon_name (self->status_page, "edit-find-symbolic");
-      adw_status_page_set_title (self->status_page, _("No Results Found"));
-      adw_status_page_set_description (self->status_page, _("Try a different search"));
-    }
-  else
-    {
-      adw_status_page_set_icon_name (self->status_page, "system-users-symbolic");
-      adw_status_page_set_title (self->status_page, _("No Candidates Yet"));
-      adw_status_page_set_description (self->status_page,
-                                       _("Candidates you add or put into a role appear here"));
-    }
-
-  gtk_stack_set_visible_child_name (self->stack, "empty");
-}
-
-static void
-on_items_changed (SlCandidatesPage *self,
-                  guint             position,
-                  guint             removed,
-                  guint             added,
-                  GListModel       *model)
-{
-  update_state (self);
-}
-
-static void
-reload (SlCandidatesPage *self)
-{
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (self->candidates != NULL)
-    g_signal_handlers_disconnect_by_data (self->candidates, self);
-  g_clear_object (&self->candidates);
-
-  if (self->store != NULL)
-    {
-      self->candidates = sl_store_list_candidates (self->store, search[0] != '\0' ? search : NULL);
-      g_signal_connect_object (self->candidates, "items-changed",
-                               G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
-    }
-
-  gtk_no_selection_set_model (self->selection, self->candidates);
-  update_state (self);
-}
-
-static void
 on_search_changed (SlCandidatesPage *self,
                    GtkSearchEntry   *entry)
 {
-  reload (self);
+  sl_candidate_list_set_search (self->candidate_list, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
 on_candidate_activated (SlCandidatesPage *self,
-                        guint             position,
-                        GtkListView      *view)
+                        SlCandidate      *candidate,
+                        SlCandidateList  *list)
 {
-  g_autoptr(SlCandidate) candidate = g_list_model_get_item (self->candidates, position);
-
-  if (candidate == NULL)
-    return;
-
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-candidate", "x",
                               sl_candidate_get_id (candidate));
 }
 
 static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, sl_candidate_row_new ());
-}
-
-static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-  SlCandidate *candidate = gtk_list_item_get_item (item);
-  GtkWidget *item_widget = gtk_widget_get_parent (row);
-
-  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (row), candidate);
-
-  /* GTK 4.8 has no accessible label for list items; the row's container
-   * is the item that screen readers and keyboard users land on. */
-  if (item_widget != NULL && candidate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, sl_candidate_get_name (candidate),
-                                    -1);
-}
-
-static void
-unbind_row (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  sl_candidate_row_set_candidate (SL_CANDIDATE_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 sl_candidates_page_dispose (GObject *object)
 {
-  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
-
-  if (self->candidates != NULL)
-    g_signal_handlers_disconnect_by_data (self->candidates, self);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_CANDIDATES_PAGE);
-
-  g_clear_object (&self->selection);
-  g_clear_object (&self->candidates);
-  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SL_TYPE_CANDIDATES_PAGE);
 
   G_OBJECT_CLASS (sl_candidates_page_parent_class)->dispose (object);
 }
@@ -179,7 +64,7 @@ sl_candidates_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, sl_candidate_list_get_store (self->candidate_list));
       break;
 
     case PROP_FOLDED:
@@ -240,11 +125,11 @@ sl_candidates_page_class_init (SlCandidatesPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SL_TYPE_CANDIDATE_LIST);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/sl-candidates-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, list_view);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, candidate_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated);
 }
@@ -252,17 +137,7 @@ sl_candidates_page_class_init (SlCandidatesPageClass *klass)
 static void
 sl_candidates_page_init (SlCandidatesPage *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
-
-  self->selection = gtk_no_selection_new (NULL);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 SlStore *
@@ -270,7 +145,7 @@ sl_candidates_page_get_store (SlCandidatesPage *self)
 {
   g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
 
-  return self->store;
+  return sl_candidate_list_get_store (self->candidate_list);
 }
 
 void
@@ -280,10 +155,10 @@ sl_candidates_page_set_store (SlCandidatesPage *self,
   g_return_if_fail (SL_IS_CANDIDATES_PAGE (self));
   g_return_if_fail (store == NULL || SL_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (sl_candidate_list_get_store (self->candidate_list) == store)
     return;
 
-  reload (self);
+  sl_candidate_list_set_store (self->candidate_list, store);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -299,7 +174,7 @@ sl_candidates_page_get_candidates (SlCandidatesPage *self)
 {
   g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
 
-  return self->candidates;
+  return sl_candidate_list_get_candidates (self->candidate_list);
 }
 
 void

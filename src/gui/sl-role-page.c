@@ -7,6 +7,7 @@
 
 #include "sl-application-row.h"
 #include "sl-candidate-picker.h"
+#include "sl-gui-util.h"
 #include "sl-role-page.h"
 
 /* One role: its pipeline of candidates, read from the database a page at
@@ -51,27 +52,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_error (SlRolePage   *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
-}
-
-static void
-remove_children (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
 /* A row of text that wraps; screen readers read the row as its title. */
 static GtkWidget *
 text_row_new (const char *text)
@@ -114,8 +94,8 @@ reload_profile (SlRolePage *self)
   g_autoptr(GHashTable) groups = NULL;
   g_autoptr(GError) error = NULL;
 
-  remove_children (self->responsibilities_box);
-  remove_children (self->requirements_box);
+  sl_gui_remove_children (self->responsibilities_box);
+  sl_gui_remove_children (self->requirements_box);
 
   if (self->role == NULL)
     return;
@@ -123,7 +103,7 @@ reload_profile (SlRolePage *self)
   responsibilities = sl_store_list_responsibilities (self->store, self->role_id, &error);
   if (responsibilities == NULL)
     {
-      show_error (self, error);
+      sl_gui_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -139,7 +119,7 @@ reload_profile (SlRolePage *self)
   requirements = sl_store_list_requirements (self->store, self->role_id, &error);
   if (requirements == NULL)
     {
-      show_error (self, error);
+      sl_gui_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -244,19 +224,13 @@ read_role (SlRolePage *self)
       /* A role deleted just now is not worth a message: the window moves
        * on to another one. */
       if (error != NULL && !g_error_matches (error, SL_ERROR, SL_ERROR_NOT_FOUND))
-        show_error (self, error);
+        sl_gui_show_error (GTK_WIDGET (self), error);
     }
 
   if (self->role != NULL)
     {
-      guint n_active = sl_role_get_n_active (self->role);
-
       title = sl_role_get_title (self->role);
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%u active candidate",
-                                            "%u active candidates",
-                                            n_active),
-                               n_active);
+      count = sl_gui_format_n_active (sl_role_get_n_active (self->role));
     }
 
   adw_view_switcher_title_set_title (self->switcher_title, title);
@@ -281,7 +255,7 @@ reload_role (SlRolePage *self)
     {
       self->stages = sl_store_list_stages (self->store, self->role_id, &error);
       if (self->stages == NULL)
-        show_error (self, error);
+        sl_gui_show_error (GTK_WIDGET (self), error);
     }
 
   gtk_label_set_label (self->summary_label,
@@ -305,8 +279,9 @@ on_store_changed (SlRolePage *self,
 {
   /* The pipeline's model follows the store by itself; the stages and the
    * profile change only with the role, the count of active candidates
-   * with any candidate. */
-  if (g_strcmp0 (what, "role") == 0 && (id == self->role_id || id == 0))
+   * with any candidate. Another process may have changed anything. */
+  if ((g_strcmp0 (what, "role") == 0 && (id == self->role_id || id == 0)) ||
+      g_strcmp0 (what, "outside") == 0)
     {
       reload_role (self);
       if (self->role == NULL)
@@ -408,7 +383,7 @@ on_delete_response (SlRolePage       *self,
     return;
 
   if (!sl_store_delete_role (self->store, sl_role_get_id (self->role), &error))
-    show_error (self, error);
+    sl_gui_show_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -455,7 +430,7 @@ move_application_action (GtkWidget  *widget,
   g_variant_get (parameter, "(xx)", &application_id, &stage_id);
 
   if (!sl_store_move_application (self->store, application_id, stage_id, &error))
-    show_error (self, error);
+    sl_gui_show_error (GTK_WIDGET (self), error);
 }
 
 static void

@@ -3,8 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
+#include "sl-gui-util.h"
 #include "sl-role-row.h"
 
 /* A role in the sidebar: its title and how many candidates are active. */
@@ -127,7 +126,6 @@ sl_role_row_set_role (SlRoleRow *self,
                       SlRole    *role)
 {
   g_autofree char *subtitle = NULL;
-  guint n_active;
 
   g_return_if_fail (SL_IS_ROLE_ROW (self));
   g_return_if_fail (role == NULL || SL_IS_ROLE (role));
@@ -137,12 +135,7 @@ sl_role_row_set_role (SlRoleRow *self,
 
   if (role != NULL)
     {
-      n_active = sl_role_get_n_active (role);
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "%u active candidate",
-                                               "%u active candidates",
-                                               n_active),
-                                  n_active);
+      subtitle = sl_gui_format_n_active (sl_role_get_n_active (role));
 
       gtk_label_set_label (self->title_label, sl_role_get_title (role));
       gtk_label_set_label (self->subtitle_label, subtitle);

@@ -5,47 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "sl-candidate-dialog.h"
-#include "sl-new-role-dialog.h"
 #include "sl-role-row.h"
-#include "sl-sample.h"
 #include "sl-window-private.h"
-
-/* What the content side shows under the candidate page: one role's
- * pipeline, every candidate, or nothing yet. */
-typedef enum
-{
-  LIST_NONE,
-  LIST_ROLE,
-  LIST_ALL,
-} ListKind;
-
-struct _SlWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  SlStore *store;
-  GSettings *settings;
-
-  ListKind list;
-  gint64 role_id;
-  gboolean showing_candidate;
-  gboolean syncing_selection;
-  guint n_roles;
-  guint pending_deletions;
-
-  GtkStack *main_stack;
-  AdwLeaflet *leaflet;
-  GtkWidget *sidebar;
-  GtkListBox *sidebar_list;
-  GtkListBoxRow *all_candidates_row;
-  AdwToastOverlay *toast_overlay;
-  GtkStack *content_stack;
-  AdwStatusPage *error_status;
-  SlRolePage *role_page;
-  SlCandidatesPage *candidates_page;
-  SlCandidatePage *candidate_page;
-};
 
 G_DEFINE_FINAL_TYPE (SlWindow, sl_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -57,9 +18,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_toast (SlWindow   *self,
-            const char *message)
+void
+sl_window_show_toast (SlWindow   *self,
+                      const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
@@ -89,8 +50,8 @@ update_actions (SlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", have_store);
 }
 
-static void
-update_content (SlWindow *self)
+void
+sl_window_update_content (SlWindow *self)
 {
   const char *name;
 
@@ -107,9 +68,9 @@ update_content (SlWindow *self)
   update_actions (self);
 }
 
-static GtkListBoxRow *
-find_role_row (SlWindow *self,
-               gint64    role_id)
+GtkListBoxRow *
+sl_window_find_role_row (SlWindow *self,
+                         gint64    role_id)
 {
   for (int i = 1;; i++)
     {
@@ -130,7 +91,7 @@ sync_selection (SlWindow *self)
   GtkListBoxRow *row = NULL;
 
   if (self->list == LIST_ROLE)
-    row = find_role_row (self, self->role_id);
+    row = sl_window_find_role_row (self, self->role_id);
   else if (self->list == LIST_ALL)
     row = self->all_candidates_row;
 
@@ -142,9 +103,9 @@ sync_selection (SlWindow *self)
   self->syncing_selection = FALSE;
 }
 
-static void
-show_role (SlWindow *self,
-           gint64    role_id)
+void
+sl_window_show_role (SlWindow *self,
+                     gint64    role_id)
 {
   self->list = LIST_ROLE;
   self->role_id = role_id;
@@ -154,22 +115,22 @@ show_role (SlWindow *self,
   g_settings_set_int64 (self->settings, "last-role", role_id);
 
   sync_selection (self);
-  update_content (self);
+  sl_window_update_content (self);
 }
 
-static void
-show_all_candidates (SlWindow *self)
+void
+sl_window_show_all_candidates (SlWindow *self)
 {
   self->list = LIST_ALL;
   self->role_id = 0;
   self->showing_candidate = FALSE;
 
   sync_selection (self);
-  update_content (self);
+  sl_window_update_content (self);
 }
 
-static void
-show_content (SlWindow *self)
+void
+sl_window_show_content (SlWindow *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->toast_overlay));
 }
@@ -179,7 +140,7 @@ show_content (SlWindow *self)
 static void
 settle_list (SlWindow *self)
 {
-  if (self->list == LIST_ROLE && find_role_row (self, self->role_id) == NULL)
+  if (self->list == LIST_ROLE && sl_window_find_role_row (self, self->role_id) == NULL)
     {
       self->list = LIST_NONE;
       self->role_id = 0;
@@ -190,12 +151,12 @@ settle_list (SlWindow *self)
     {
       GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->sidebar_list, 1);
 
-      show_role (self, sl_role_row_get_role_id (SL_ROLE_ROW (first)));
+      sl_window_show_role (self, sl_role_row_get_role_id (SL_ROLE_ROW (first)));
       return;
     }
 
   sync_selection (self);
-  update_content (self);
+  sl_window_update_content (self);
 }
 
 static gboolean
@@ -229,7 +190,7 @@ reload_sidebar (SlWindow *self)
   roles = sl_store_list_roles (self->store, &error);
   if (roles == NULL)
     {
-      show_toast (self, error->message);
+      sl_window_show_toast (self, error->message);
       return;
     }
 
@@ -268,6 +229,21 @@ reload_sidebar (SlWindow *self)
   settle_list (self);
 }
 
+/* Whether the candidate page shows someone who is still there, and not
+ * deleted, here or by another process. */
+static gboolean
+candidate_shown_exists (SlWindow *self)
+{
+  g_autoptr(SlCandidate) candidate = NULL;
+  g_autoptr(GError) error = NULL;
+
+  candidate = sl_store_get_candidate (self->store,
+                                      sl_candidate_page_get_candidate_id (self->candidate_page),
+                                      &error);
+
+  return candidate != NULL || !g_error_matches (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+}
+
 static void
 on_store_changed (SlWindow   *self,
                   const char *what,
@@ -275,8 +251,29 @@ on_store_changed (SlWindow   *self,
                   SlStore    *store)
 {
   /* Counts of active candidates follow every change but market data. */
-  if (g_strcmp0 (what, "market") != 0)
-    reload_sidebar (self);
+  if (g_strcmp0 (what, "market") == 0)
+    return;
+
+  /* A page of someone deleted has nothing left to show: back to the list
+   * it was opened from. */
+  if (self->showing_candidate && !candidate_shown_exists (self))
+    {
+      self->showing_candidate = FALSE;
+      sl_window_update_content (self);
+    }
+
+  reload_sidebar (self);
+}
+
+/* Another process may have written to the database while the user was in
+ * another window; coming back is when to look. */
+static void
+on_is_active_changed (SlWindow   *self,
+                      GParamSpec *pspec,
+                      gpointer    user_data)
+{
+  if (self->store != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    sl_store_check_outside_changes (self->store);
 }
 
 static void
@@ -288,9 +285,9 @@ on_sidebar_row_selected (SlWindow      *self,
     return;
 
   if (row == self->all_candidates_row)
-    show_all_candidates (self);
+    sl_window_show_all_candidates (self);
   else
-    show_role (self, sl_role_row_get_role_id (SL_ROLE_ROW (row)));
+    sl_window_show_role (self, sl_role_row_get_role_id (SL_ROLE_ROW (row)));
 }
 
 static void
@@ -301,11 +298,11 @@ on_sidebar_row_activated (SlWindow      *self,
   /* Activating the row of the list under the candidate page returns to
    * that list. */
   if (row == self->all_candidates_row)
-    show_all_candidates (self);
+    sl_window_show_all_candidates (self);
   else
-    show_role (self, sl_role_row_get_role_id (SL_ROLE_ROW (row)));
+    sl_window_show_role (self, sl_role_row_get_role_id (SL_ROLE_ROW (row)));
 
-  show_content (self);
+  sl_window_show_content (self);
 }
 
 static void
@@ -342,161 +339,11 @@ on_candidate_trashed (SlWindow        *self,
                            G_CONNECT_SWAPPED);
 
   self->pending_deletions++;
+  g_set_weak_pointer (&self->undo_toast, toast);
   self->showing_candidate = FALSE;
-  update_content (self);
+  sl_window_update_content (self);
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-on_role_created (SlWindow        *self,
-                 gint64           role_id,
-                 SlNewRoleDialog *dialog)
-{
-  /* The store's signal added the row already. */
-  show_role (self, role_id);
-  show_content (self);
-}
-
-static void
-new_role_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  SlNewRoleDialog *dialog = sl_new_role_dialog_new (GTK_WINDOW (self), self->store);
-
-  g_signal_connect_object (dialog, "role-created", G_CALLBACK (on_role_created), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-new_candidate_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  gint64 role_id = self->list == LIST_ROLE ? self->role_id : 0;
-  SlCandidateDialog *dialog = sl_candidate_dialog_new (GTK_WINDOW (self), self->store, NULL, role_id);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-open_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!sl_sample_populate (self->store, SL_SAMPLE_DEFAULT_CANDIDATES, &error))
-    show_toast (self, error->message);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-
-  self->showing_candidate = FALSE;
-  update_content (self);
-  show_content (self);
-
-  if (self->list == LIST_ROLE)
-    sl_role_page_focus_search (self->role_page);
-  else if (self->list == LIST_ALL)
-    sl_candidates_page_focus_search (self->candidates_page);
-}
-
-static void
-show_sidebar_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-}
-
-static void
-go_back_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-
-  self->showing_candidate = FALSE;
-  update_content (self);
-}
-
-static void
-show_role_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  gint64 role_id = g_variant_get_int64 (parameter);
-
-  if (find_role_row (self, role_id) == NULL)
-    return;
-
-  show_role (self, role_id);
-  show_content (self);
-}
-
-static void
-show_all_candidates_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-
-  show_all_candidates (self);
-  show_content (self);
-}
-
-static void
-show_candidate_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-
-  sl_candidate_page_set_candidate_id (self->candidate_page, g_variant_get_int64 (parameter));
-  self->showing_candidate = TRUE;
-  update_content (self);
-  show_content (self);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!sl_store_restore_candidate (self->store, g_variant_get_int64 (parameter), &error))
-    show_toast (self, error->message);
-}
-
-/* Ctrl+E and Delete act on the candidate shown, wherever the focus is. */
-static gboolean
-candidate_shortcut (GtkWidget *widget,
-                    GVariant  *args,
-                    gpointer   user_data)
-{
-  SlWindow *self = SL_WINDOW (widget);
-
-  if (!self->showing_candidate)
-    return FALSE;
-
-  return gtk_widget_activate_action (GTK_WIDGET (self->candidate_page),
-                                     g_variant_get_string (args, NULL), NULL);
 }
 
 static gboolean
@@ -540,6 +387,7 @@ sl_window_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed), NULL);
 
   /* Open where the last session ended, when that role still exists. */
   last_role = g_settings_get_int64 (self->settings, "last-role");
@@ -563,6 +411,7 @@ sl_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
 
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -654,29 +503,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_trashed);
 
-  gtk_widget_class_install_action (widget_class, "win.new-role", NULL, new_role_action);
-  gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
-  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
-  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
-  gtk_widget_class_install_action (widget_class, "win.show-role", "x", show_role_action);
-  gtk_widget_class_install_action (widget_class, "win.show-all-candidates", NULL, show_all_candidates_action);
-  gtk_widget_class_install_action (widget_class, "win.show-candidate", "x", show_candidate_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-candidate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.new-role", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "win.go-back", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                candidate_shortcut, "s", "candidate.edit");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0,
-                                candidate_shortcut, "s", "candidate.delete");
+  sl_window_class_actions_init (klass);
 }
 
 static void
@@ -794,4 +621,18 @@ sl_window_get_n_pending_deletions (SlWindow *self)
   g_return_val_if_fail (SL_IS_WINDOW (self), 0);
 
   return self->pending_deletions;
+}
+
+/**
+ * sl_window_get_undo_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast that offers to undo the
+ *   latest deletion, while it is shown
+ */
+AdwToast *
+sl_window_get_undo_toast (SlWindow *self)
+{
+  g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
+
+  return self->undo_toast;
 }

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sl-candidate.h"
+
+G_BEGIN_DECLS
+
+void      sl_gui_show_error          (GtkWidget    *widget,
+                                      const GError *error);
+void      sl_gui_remove_children     (GtkBox       *box);
+gboolean  sl_gui_is_set              (const char   *str);
+char     *sl_gui_describe_work       (SlCandidate  *candidate);
+char     *sl_gui_format_n_active     (guint         n_active);
+
+G_END_DECLS

@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-window"
+
+#include "config.h"
+
+#include "sl-candidate-dialog.h"
+#include "sl-new-role-dialog.h"
+#include "sl-sample.h"
+#include "sl-window-private.h"
+
+/* The window's actions and key bindings: what the user asks of it. */
+
+static void
+on_role_created (SlWindow        *self,
+                 gint64           role_id,
+                 SlNewRoleDialog *dialog)
+{
+  /* The store's signal added the row already. */
+  sl_window_show_role (self, role_id);
+  sl_window_show_content (self);
+}
+
+static void
+new_role_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  SlNewRoleDialog *dialog = sl_new_role_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "role-created", G_CALLBACK (on_role_created), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_candidate_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  gint64 role_id = self->list == LIST_ROLE ? self->role_id : 0;
+  SlCandidateDialog *dialog = sl_candidate_dialog_new (GTK_WINDOW (self), self->store, NULL, role_id);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!sl_sample_populate (self->store, SL_SAMPLE_DEFAULT_CANDIDATES, &error))
+    sl_window_show_toast (self, error->message);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  self->showing_candidate = FALSE;
+  sl_window_update_content (self);
+  sl_window_show_content (self);
+
+  if (self->list == LIST_ROLE)
+    sl_role_page_focus_search (self->role_page);
+  else if (self->list == LIST_ALL)
+    sl_candidates_page_focus_search (self->candidates_page);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  self->showing_candidate = FALSE;
+  sl_window_update_content (self);
+}
+
+static void
+show_role_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  gint64 role_id = g_variant_get_int64 (parameter);
+
+  if (sl_window_find_role_row (self, role_id) == NULL)
+    return;
+
+  sl_window_show_role (self, role_id);
+  sl_window_show_content (self);
+}
+
+static void
+show_all_candidates_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  sl_window_show_all_candidates (self);
+  sl_window_show_content (self);
+}
+
+static void
+show_candidate_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  sl_candidate_page_set_candidate_id (self->candidate_page, g_variant_get_int64 (parameter));
+  self->showing_candidate = TRUE;
+  sl_window_update_content (self);
+  sl_window_show_content (self);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!sl_store_restore_candidate (self->store, g_variant_get_int64 (parameter), &error))
+    sl_window_show_toast (self, error->message);
+}
+
+/* Ctrl+E and Delete act on the candidate shown, wherever the focus is. */
+static gboolean
+candidate_shortcut (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  if (!self->showing_candidate)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->candidate_page),
+                                     g_variant_get_string (args, NULL), NULL);
+}
+
+void
+sl_window_class_actions_init (SlWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new-role", NULL, new_role_action);
+  gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-role", "x", show_role_action);
+  gtk_widget_class_install_action (widget_class, "win.show-all-candidates", NULL, show_all_candidates_action);
+  gtk_widget_class_install_action (widget_class, "win.show-candidate", "x", show_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-candidate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-role", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.go-back", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                candidate_shortcut, "s", "candidate.edit");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0,
+                                candidate_shortcut, "s", "candidate.delete");
+}
