@@ -35,7 +35,7 @@ static const char * const headlines[] = {
 };
 
 static const char * const companies[] = {
-  "Example Bank", "Sample Health", "Demo Logistics", "Placeholder Retail",
+  "Example Bank", "Sample Health", "Demo Logistics", "Storybook Retail",
   "Fictional Airlines", "Mock Insurance", "Test Manufacturing", "Imaginary Media",
 };
 
