@@ -200,57 +200,6 @@ sl_store_save_candidate (SlStore     *self,
   return TRUE;
 }
 
-static gboolean
-set_trashed (SlStore    *self,
-             gint64      candidate_id,
-             gboolean    trashed,
-             GError    **error)
-{
-  g_autoptr(SlStmt) stmt = NULL;
-
-  if (!sl_store_begin (self, error))
-    return FALSE;
-
-  if (trashed)
-    stmt = sl_store_prepare (self,
-                             "UPDATE candidates SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-                             error);
-  else
-    stmt = sl_store_prepare (self,
-                             "UPDATE candidates SET deleted_at = NULL "
-                             "WHERE ?1 IS NOT NULL AND id = ?2 AND deleted_at IS NOT NULL",
-                             error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, sl_store_now ());
-  sqlite3_bind_int64 (stmt, 2, candidate_id);
-  if (!sl_store_step_done (self, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      sl_store_set_not_found (error,
-                              trashed ? _("There is no candidate with id %s")
-                                      : _("There is no deleted candidate with id %s"),
-                              candidate_id);
-      goto failed;
-    }
-
-  if (!sl_store_audit (self, trashed ? "candidate.delete" : "candidate.restore",
-                       "candidate", candidate_id, NULL, error) ||
-      !sl_store_commit (self, error))
-    goto failed;
-
-  sl_store_emit_changed (self, "candidate", candidate_id);
-  return TRUE;
-
-failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
-  return FALSE;
-}
-
 /**
  * sl_store_trash_candidate:
  *
@@ -264,7 +213,11 @@ sl_store_trash_candidate (SlStore *self,
 {
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
-  return set_trashed (self, candidate_id, TRUE, error);
+  return sl_store_change_row (self,
+                              "UPDATE candidates SET deleted_at = ?2 "
+                              "WHERE id = ?1 AND deleted_at IS NULL",
+                              candidate_id, _("There is no candidate with id %s"),
+                              "candidate.delete", "candidate", error);
 }
 
 gboolean
@@ -274,7 +227,11 @@ sl_store_restore_candidate (SlStore *self,
 {
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
-  return set_trashed (self, candidate_id, FALSE, error);
+  return sl_store_change_row (self,
+                              "UPDATE candidates SET deleted_at = NULL "
+                              "WHERE id = ?1 AND deleted_at IS NOT NULL",
+                              candidate_id, _("There is no deleted candidate with id %s"),
+                              "candidate.restore", "candidate", error);
 }
 
 gboolean
@@ -589,37 +546,11 @@ sl_store_remove_application (SlStore *self,
                              gint64   application_id,
                              GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
-  if (!sl_store_begin (self, error))
-    return FALSE;
-
-  stmt = sl_store_prepare (self, "DELETE FROM applications WHERE id = ?", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  if (!sl_store_step_done (self, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      sl_store_set_not_found (error, _("There is no application with id %s"), application_id);
-      goto failed;
-    }
-
-  if (!sl_store_audit (self, "application.delete", "application", application_id, NULL, error) ||
-      !sl_store_commit (self, error))
-    goto failed;
-
-  sl_store_emit_changed (self, "application", application_id);
-  return TRUE;
-
-failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
-  return FALSE;
+  return sl_store_change_row (self, "DELETE FROM applications WHERE id = ?1",
+                              application_id, _("There is no application with id %s"),
+                              "application.delete", "application", error);
 }
 
 SlApplication *

@@ -69,6 +69,13 @@ SlStore   *sl_store_open_with_migrations (const char        *path,
 SlStmt    *sl_store_prepare              (SlStore           *self,
                                           const char        *sql,
                                           GError           **error);
+gboolean   sl_store_change_row           (SlStore           *self,
+                                          const char        *sql,
+                                          gint64             id,
+                                          const char        *not_found,
+                                          const char        *action,
+                                          const char        *entity,
+                                          GError           **error);
 GPtrArray *sl_store_collect_rows         (SlStore           *self,
                                           SlStmt            *stmt,
                                           SlRowFunc          from_row,

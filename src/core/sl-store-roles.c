@@ -367,45 +367,22 @@ sl_store_create_role (SlStore          *self,
   return role_id;
 }
 
+/**
+ * sl_store_delete_role:
+ *
+ * Deletes a role with everything of it, its applications too, by the
+ * schema's cascades; the candidates stay.
+ */
 gboolean
 sl_store_delete_role (SlStore *self,
                       gint64   role_id,
                       GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
-  if (!sl_store_begin (self, error))
-    return FALSE;
-
-  /* Everything of the role, its applications too, goes with it by the
-   * schema's cascades. */
-  stmt = sl_store_prepare (self, "DELETE FROM roles WHERE id = ?", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, role_id);
-  if (!sl_store_step_done (self, stmt, error))
-    goto failed;
-  g_clear_pointer (&stmt, sl_stmt_release);
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      sl_store_set_not_found (error, _("There is no role with id %s"), role_id);
-      goto failed;
-    }
-
-  if (!sl_store_audit (self, "role.delete", "role", role_id, NULL, error) ||
-      !sl_store_commit (self, error))
-    goto failed;
-
-  sl_store_emit_changed (self, "role", role_id);
-  return TRUE;
-
-failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
-  return FALSE;
+  return sl_store_change_row (self, "DELETE FROM roles WHERE id = ?1",
+                              role_id, _("There is no role with id %s"),
+                              "role.delete", "role", error);
 }
 
 static gpointer

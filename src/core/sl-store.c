@@ -183,6 +183,60 @@ sl_store_prepare (SlStore    *self,
 }
 
 /**
+ * sl_store_change_row:
+ * @sql: a statement that changes at most the row whose id it takes as ?1;
+ *   a ?2, if it has one, is the time now
+ * @not_found: the message, with one %s for the id, when no row changed
+ * @action: the audit log's name for the change, such as "role.delete"
+ * @entity: what the row is, for the audit log and #SlStore::changed
+ *
+ * Makes a one-row change as one audited transaction.
+ */
+gboolean
+sl_store_change_row (SlStore    *self,
+                     const char *sql,
+                     gint64      id,
+                     const char *not_found,
+                     const char *action,
+                     const char *entity,
+                     GError    **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  stmt = sl_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_bind_parameter_count (stmt) > 1)
+    sqlite3_bind_int64 (stmt, 2, sl_store_now ());
+
+  if (!sl_store_step_done (self, stmt, error))
+    goto failed;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      sl_store_set_not_found (error, not_found, id);
+      goto failed;
+    }
+
+  if (!sl_store_audit (self, action, entity, id, NULL, error) ||
+      !sl_store_commit (self, error))
+    goto failed;
+
+  sl_store_emit_changed (self, entity, id);
+  return TRUE;
+
+failed:
+  if (self->in_transaction)
+    sl_store_rollback (self);
+  return FALSE;
+}
+
+/**
  * sl_store_collect_rows:
  * @from_row: makes an item of the statement's current row
  * @what: what was being read, for the error message
