@@ -73,29 +73,14 @@ sl_store_get_candidate (SlStore *self,
                         gint64   candidate_id,
                         GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_store_prepare (self,
+  return sl_store_get_row (self,
                            "SELECT " CANDIDATE_COLUMNS " FROM candidates "
                            "WHERE id = ? AND deleted_at IS NULL",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sl_candidate_from_row (stmt);
-
-  if (rc == SQLITE_DONE)
-    sl_store_set_not_found (error, _("There is no candidate with id %s"), candidate_id);
-  else
-    sl_store_set_sqlite_error (self, error, rc, _("Could not read the candidate"));
-
-  return NULL;
+                           candidate_id, (SlRowFunc) sl_candidate_from_row,
+                           _("There is no candidate with id %s"),
+                           _("Could not read the candidate"), error);
 }
 
 static void
@@ -558,29 +543,14 @@ sl_store_get_application (SlStore *self,
                           gint64   application_id,
                           GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_store_prepare (self,
+  return sl_store_get_row (self,
                            "SELECT " APPLICATION_COLUMNS " " APPLICATION_JOINS
                            "WHERE a.id = ? AND c.deleted_at IS NULL",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sl_application_from_row (stmt);
-
-  if (rc == SQLITE_DONE)
-    sl_store_set_not_found (error, _("There is no application with id %s"), application_id);
-  else
-    sl_store_set_sqlite_error (self, error, rc, _("Could not read the application"));
-
-  return NULL;
+                           application_id, (SlRowFunc) sl_application_from_row,
+                           _("There is no application with id %s"),
+                           _("Could not read the application"), error);
 }
 
 /**

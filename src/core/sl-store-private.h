@@ -69,6 +69,13 @@ SlStore   *sl_store_open_with_migrations (const char        *path,
 SlStmt    *sl_store_prepare              (SlStore           *self,
                                           const char        *sql,
                                           GError           **error);
+gpointer   sl_store_get_row              (SlStore           *self,
+                                          const char        *sql,
+                                          gint64             id,
+                                          SlRowFunc          from_row,
+                                          const char        *not_found,
+                                          const char        *what,
+                                          GError           **error);
 gboolean   sl_store_change_row           (SlStore           *self,
                                           const char        *sql,
                                           gint64             id,

@@ -59,26 +59,13 @@ sl_store_get_role (SlStore *self,
                    gint64   role_id,
                    GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  stmt = sl_store_prepare (self, "SELECT " ROLE_COLUMNS " FROM roles r WHERE r.id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, role_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return role_from_row (stmt);
-
-  if (rc == SQLITE_DONE)
-    sl_store_set_not_found (error, _("There is no role with id %s"), role_id);
-  else
-    sl_store_set_sqlite_error (self, error, rc, _("Could not read the role"));
-
-  return NULL;
+  return sl_store_get_row (self,
+                           "SELECT " ROLE_COLUMNS " FROM roles r WHERE r.id = ?",
+                           role_id, (SlRowFunc) role_from_row,
+                           _("There is no role with id %s"),
+                           _("Could not read the role"), error);
 }
 
 /**

@@ -237,6 +237,41 @@ failed:
 }
 
 /**
+ * sl_store_get_row:
+ * @sql: a query for one row, taking the id as its one parameter
+ * @not_found: the message, with one %s for the id, when there is no row
+ *
+ * Returns: (transfer full): the row made into an item, or %NULL
+ */
+gpointer
+sl_store_get_row (SlStore    *self,
+                  const char *sql,
+                  gint64      id,
+                  SlRowFunc   from_row,
+                  const char *not_found,
+                  const char *what,
+                  GError    **error)
+{
+  g_autoptr(SlStmt) stmt = sl_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return from_row (stmt);
+
+  if (rc == SQLITE_DONE)
+    sl_store_set_not_found (error, not_found, id);
+  else
+    sl_store_set_sqlite_error (self, error, rc, what);
+
+  return NULL;
+}
+
+/**
  * sl_store_collect_rows:
  * @from_row: makes an item of the statement's current row
  * @what: what was being read, for the error message
