@@ -86,9 +86,10 @@ sl_gui_describe_work (SlCandidate *candidate)
 char *
 sl_gui_format_n_active (guint n_active)
 {
+  /* The apostrophe groups thousands as the locale does. */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u active candidate",
-                                       "%u active candidates",
+                                       "%'u active candidate",
+                                       "%'u active candidates",
                                        n_active),
                           n_active);
 }
