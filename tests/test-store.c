@@ -9,147 +9,7 @@
 
 #include "sl-sample.h"
 #include "sl-store-private.h"
-
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("shortlist-test-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return value;
-}
-
-static char *
-query_text (const char *path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return value;
-}
-
-static void
-exec_raw (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static SlStore *
-open_store (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  SlStore *store = sl_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static gint64
-add_candidate (SlStore    *store,
-               const char *name,
-               const char *email)
-{
-  g_autoptr(SlCandidate) candidate = sl_candidate_new ();
-  g_autoptr(GError) error = NULL;
-
-  sl_candidate_set_name (candidate, name);
-  sl_candidate_set_email (candidate, email);
-  g_assert_true (sl_store_save_candidate (store, candidate, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (sl_candidate_get_id (candidate), >, 0);
-
-  return sl_candidate_get_id (candidate);
-}
-
-static gint64
-create_template_role (SlStore    *store,
-                      const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SlTemplate) template = sl_template_load_builtin ("vp-ai-ml-engineering", &error);
-  gint64 role_id;
-
-  g_assert_no_error (error);
-  role_id = sl_store_create_role (store, template, title, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (role_id, >, 0);
-
-  return role_id;
-}
+#include "test-util.h"
 
 static void
 test_create (Fixture       *f,
@@ -555,7 +415,7 @@ test_trash (Fixture       *f,
   g_assert_cmpstr (sl_candidate_get_name (restored), ==, "Morgan Tanaka");
 
   g_assert_true (sl_store_trash_candidate (store, id, &error));
-  g_assert_true (sl_store_purge_trashed_candidates (store, &error));
+  g_assert_true (sl_store_purge_trash (store, &error));
   g_assert_false (sl_store_restore_candidate (store, id, &error));
   g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
 
@@ -726,12 +586,13 @@ count_backups (Fixture *f)
   return n;
 }
 
-static const SlMigration extra_v2 = {
-  2, "ALTER TABLE candidates ADD COLUMN pronouns TEXT;"
+static const SlMigration extra_next = {
+  SL_STORE_SCHEMA_VERSION + 1, "ALTER TABLE candidates ADD COLUMN pronouns TEXT;"
 };
 
-static const SlMigration broken_v2 = {
-  2, "ALTER TABLE candidates ADD COLUMN pronouns TEXT; INSERT INTO no_such_table VALUES (1);"
+static const SlMigration broken_next = {
+  SL_STORE_SCHEMA_VERSION + 1,
+  "ALTER TABLE candidates ADD COLUMN pronouns TEXT; INSERT INTO no_such_table VALUES (1);"
 };
 
 static void
@@ -739,6 +600,8 @@ test_migrate_with_backup (Fixture       *f,
                           gconstpointer  data)
 {
   SlMigration migrations[SL_STORE_SCHEMA_VERSION + 1];
+  g_autofree char *next_schema = g_strdup_printf ("schema %d", SL_STORE_SCHEMA_VERSION + 1);
+  g_autofree char *backup_prefix = g_strdup_printf ("test.db.v%d-", SL_STORE_SCHEMA_VERSION);
   g_autoptr(SlStore) store = open_store (f);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) dir = NULL;
@@ -752,35 +615,35 @@ test_migrate_with_backup (Fixture       *f,
     migrations[i] = sl_schema_migrations[i];
 
   /* A migration that fails leaves the file at its version, data intact. */
-  migrations[sl_schema_n_migrations] = broken_v2;
+  migrations[sl_schema_n_migrations] = broken_next;
   store = sl_store_open_with_migrations (f->path, migrations, sl_schema_n_migrations + 1, &error);
   g_assert_null (store);
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "schema 2"));
+  g_assert_nonnull (strstr (error->message, next_schema));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, SL_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_table_info('candidates') WHERE name = 'pronouns'"), ==, 0);
   g_assert_cmpuint (count_backups (f), ==, 0);
 
-  /* One that works runs after a backup copy of version 1. */
-  migrations[sl_schema_n_migrations] = extra_v2;
+  /* One that works runs after a backup copy of the current version. */
+  migrations[sl_schema_n_migrations] = extra_next;
   store = sl_store_open_with_migrations (f->path, migrations, sl_schema_n_migrations + 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sl_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (sl_store_get_schema_version (store), ==, SL_STORE_SCHEMA_VERSION + 1);
   g_clear_object (&store);
-  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, SL_STORE_SCHEMA_VERSION + 1);
 
   g_assert_cmpuint (count_backups (f), ==, 1);
 
   dir = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, "test.db.v1-") && g_str_has_suffix (name, ".bak"))
+    if (g_str_has_prefix (name, backup_prefix) && g_str_has_suffix (name, ".bak"))
       backup = g_build_filename (f->dir, name, NULL);
   g_assert_nonnull (backup);
-  g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, SL_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_int (backup, "SELECT count(*) FROM candidates WHERE name = 'Riley Moreau'"), ==, 1);
 
-  /* This build knows only version 1: the migrated file is now too new. */
+  /* This build does not know the extra version: the file is now too new. */
   store = sl_store_open (f->path, &error);
   g_assert_null (store);
   g_assert_error (error, SL_ERROR, SL_ERROR_TOO_NEW);

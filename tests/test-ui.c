@@ -901,7 +901,7 @@ test_outside_candidate_deleted (Fixture       *fixture,
 
   other = open_other_store (fixture);
   g_assert_true (sl_store_trash_candidate (other, candidate_id, &error));
-  g_assert_true (sl_store_purge_trashed_candidates (other, &error));
+  g_assert_true (sl_store_purge_trash (other, &error));
   g_assert_no_error (error);
   g_assert_finalize_object (other);
 

@@ -3,7 +3,8 @@
 
 #include "config.h"
 
-#include "sl-application.h"
+#include "sl-application-private.h"
+#include "sl-util.h"
 
 /* A candidate in a role: one row of a role's pipeline, joined with the names
  * a list shows, as a read-only snapshot from the store. */
@@ -21,6 +22,8 @@ struct _SlApplication
   char *stage_name;
   SlStageKind stage_kind;
   gint64 stage_entered;
+  SlChecklistSummary checklist;
+  char *statuses;
 };
 
 G_DEFINE_FINAL_TYPE (SlApplication, sl_application, G_TYPE_OBJECT)
@@ -52,6 +55,7 @@ sl_application_finalize (GObject *object)
   g_clear_pointer (&self->candidate_headline, g_free);
   g_clear_pointer (&self->role_title, g_free);
   g_clear_pointer (&self->stage_name, g_free);
+  g_clear_pointer (&self->statuses, g_free);
 
   G_OBJECT_CLASS (sl_application_parent_class)->finalize (object);
 }
@@ -292,4 +296,45 @@ sl_application_get_days_in_stage (SlApplication *self,
     return 0;
 
   return (guint) ((now - self->stage_entered) / (24 * 60 * 60));
+}
+
+/**
+ * sl_application_get_checklist:
+ *
+ * Returns: (transfer none): how far the candidate meets the role's
+ *   requirements
+ */
+const SlChecklistSummary *
+sl_application_get_checklist (SlApplication *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION (self), NULL);
+
+  return &self->checklist;
+}
+
+/**
+ * sl_application_get_statuses:
+ *
+ * Returns: (nullable): one sl_assessment_status_to_code() character per
+ *   requirement of the role, in the role's order, when the application was
+ *   read for a checklist matrix; %NULL otherwise
+ */
+const char *
+sl_application_get_statuses (SlApplication *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION (self), NULL);
+
+  return self->statuses;
+}
+
+void
+sl_application_set_checklist (SlApplication            *self,
+                              const SlChecklistSummary *checklist,
+                              const char               *statuses)
+{
+  g_return_if_fail (SL_IS_APPLICATION (self));
+  g_return_if_fail (checklist != NULL);
+
+  self->checklist = *checklist;
+  sl_set_str (&self->statuses, statuses);
 }

@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "sl-checklist.h"
 #include "sl-template.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,8 @@ SlStageKind sl_application_get_stage_kind         (SlApplication *self);
 gint64      sl_application_get_stage_entered      (SlApplication *self);
 guint       sl_application_get_days_in_stage      (SlApplication *self,
                                                    gint64         now);
+const SlChecklistSummary *
+            sl_application_get_checklist          (SlApplication *self);
+const char *sl_application_get_statuses           (SlApplication *self);
 
 G_END_DECLS

@@ -289,8 +289,83 @@ static const char schema_v1[] =
   ");\n"
   "CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);\n";
 
+/* How far an application meets its role's requirements, counted from its
+ * assessments of the requirements still in force. Partly met counts half
+ * towards the weighted points. */
+#define CHECKLIST_COUNT(kind, status) \
+  "(SELECT count(*) FROM requirement_assessments x JOIN requirements q ON q.id = x.requirement_id " \
+  "  WHERE x.application_id = applications.id AND q.deleted_at IS NULL " \
+  "    AND q.kind = '" kind "' AND x.status = '" status "')"
+
+#define UPDATE_APPLICATION_CHECKLIST \
+  "UPDATE applications SET\n" \
+  "  must_met = " CHECKLIST_COUNT ("must-have", "met") ",\n" \
+  "  must_not_met = " CHECKLIST_COUNT ("must-have", "not-met") ",\n" \
+  "  nice_met = " CHECKLIST_COUNT ("nice-to-have", "met") ",\n" \
+  "  checklist_points = (SELECT total (q.weight * CASE x.status WHEN 'met' THEN 1.0 " \
+  "                                               WHEN 'partly-met' THEN 0.5 ELSE 0 END) " \
+  "    FROM requirement_assessments x JOIN requirements q ON q.id = x.requirement_id " \
+  "    WHERE x.application_id = applications.id AND q.deleted_at IS NULL)\n"
+
+#define ROLE_REQUIREMENT_TOTAL(kind) \
+  "(SELECT count(*) FROM requirements q WHERE q.role_id = roles.id " \
+  "  AND q.deleted_at IS NULL AND q.kind = '" kind "')"
+
+#define UPDATE_ROLE_CHECKLIST \
+  "UPDATE roles SET\n" \
+  "  must_total = " ROLE_REQUIREMENT_TOTAL ("must-have") ",\n" \
+  "  nice_total = " ROLE_REQUIREMENT_TOTAL ("nice-to-have") ",\n" \
+  "  weight_total = (SELECT total (weight) FROM requirements q " \
+  "                   WHERE q.role_id = roles.id AND q.deleted_at IS NULL)\n"
+
+/* Version 2: requirement checklists, and roles that make their template
+ * again. A removed requirement is kept, marked
+ * deleted, with its assessments, so that removing it can be undone. Each
+ * application carries the counts of its checklist and each role the totals,
+ * kept current by triggers, so that lists of any length sort and filter on
+ * them without reading every assessment. */
+static const char schema_v2[] =
+  "ALTER TABLE requirements ADD COLUMN deleted_at INTEGER;\n"
+  /* A stage's focus competencies in the order the template gave them. */
+  "ALTER TABLE stage_competencies ADD COLUMN position INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE roles ADD COLUMN must_total INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE roles ADD COLUMN nice_total INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE roles ADD COLUMN weight_total REAL NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE applications ADD COLUMN must_met INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE applications ADD COLUMN must_not_met INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE applications ADD COLUMN nice_met INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE applications ADD COLUMN checklist_points REAL NOT NULL DEFAULT 0;\n"
+  "CREATE INDEX requirement_assessments_requirement ON requirement_assessments (requirement_id);\n"
+  "CREATE INDEX applications_checklist ON applications (role_id, must_met);\n"
+
+  "CREATE TRIGGER requirement_assessments_insert AFTER INSERT ON requirement_assessments BEGIN\n"
+  UPDATE_APPLICATION_CHECKLIST "WHERE id = new.application_id;\n"
+  "END;\n"
+  "CREATE TRIGGER requirement_assessments_update AFTER UPDATE OF status ON requirement_assessments BEGIN\n"
+  UPDATE_APPLICATION_CHECKLIST "WHERE id = new.application_id;\n"
+  "END;\n"
+  "CREATE TRIGGER requirement_assessments_delete AFTER DELETE ON requirement_assessments BEGIN\n"
+  UPDATE_APPLICATION_CHECKLIST "WHERE id = old.application_id;\n"
+  "END;\n"
+
+  "CREATE TRIGGER requirements_insert AFTER INSERT ON requirements BEGIN\n"
+  UPDATE_ROLE_CHECKLIST "WHERE id = new.role_id;\n"
+  "END;\n"
+  "CREATE TRIGGER requirements_update AFTER UPDATE OF kind, weight, deleted_at ON requirements BEGIN\n"
+  UPDATE_ROLE_CHECKLIST "WHERE id = new.role_id;\n"
+  UPDATE_APPLICATION_CHECKLIST
+  "WHERE id IN (SELECT application_id FROM requirement_assessments WHERE requirement_id = new.id);\n"
+  "END;\n"
+  "CREATE TRIGGER requirements_delete AFTER DELETE ON requirements BEGIN\n"
+  UPDATE_ROLE_CHECKLIST "WHERE id = old.role_id;\n"
+  "END;\n"
+
+  UPDATE_ROLE_CHECKLIST ";\n"
+  UPDATE_APPLICATION_CHECKLIST ";\n";
+
 const SlMigration sl_schema_migrations[] = {
   { 1, schema_v1 },
+  { 2, schema_v2 },
 };
 
 const guint sl_schema_n_migrations = G_N_ELEMENTS (sl_schema_migrations);

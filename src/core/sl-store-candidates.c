@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-application-private.h"
 #include "sl-store-private.h"
 
 SlCandidate *
@@ -28,21 +29,46 @@ SlApplication *
 sl_application_from_row (SlStmt *stmt)
 {
   SlStageKind kind = SL_STAGE_APPLIED;
+  SlApplication *application;
+  SlChecklistSummary checklist;
 
   sl_stage_kind_from_string ((const char *) sqlite3_column_text (stmt, 8), &kind);
 
-  return g_object_new (SL_TYPE_APPLICATION,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "candidate-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                       "role-id", (gint64) sqlite3_column_int64 (stmt, 2),
-                       "stage-id", (gint64) sqlite3_column_int64 (stmt, 3),
-                       "candidate-name", (const char *) sqlite3_column_text (stmt, 4),
-                       "candidate-headline", (const char *) sqlite3_column_text (stmt, 5),
-                       "role-title", (const char *) sqlite3_column_text (stmt, 6),
-                       "stage-name", (const char *) sqlite3_column_text (stmt, 7),
-                       "stage-kind", (int) kind,
-                       "stage-entered", (gint64) sqlite3_column_int64 (stmt, 9),
-                       NULL);
+  application = g_object_new (SL_TYPE_APPLICATION,
+                              "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                              "candidate-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                              "role-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                              "stage-id", (gint64) sqlite3_column_int64 (stmt, 3),
+                              "candidate-name", (const char *) sqlite3_column_text (stmt, 4),
+                              "candidate-headline", (const char *) sqlite3_column_text (stmt, 5),
+                              "role-title", (const char *) sqlite3_column_text (stmt, 6),
+                              "stage-name", (const char *) sqlite3_column_text (stmt, 7),
+                              "stage-kind", (int) kind,
+                              "stage-entered", (gint64) sqlite3_column_int64 (stmt, 9),
+                              NULL);
+
+  checklist.must_met = (guint) sqlite3_column_int (stmt, 10);
+  checklist.must_total = (guint) sqlite3_column_int (stmt, 11);
+  checklist.must_not_met = (guint) sqlite3_column_int (stmt, 12);
+  checklist.nice_met = (guint) sqlite3_column_int (stmt, 13);
+  checklist.nice_total = (guint) sqlite3_column_int (stmt, 14);
+  checklist.points = sqlite3_column_double (stmt, 15);
+  checklist.weight_total = sqlite3_column_double (stmt, 16);
+  sl_application_set_checklist (application, &checklist, NULL);
+
+  return application;
+}
+
+/* For rows of APPLICATION_COLUMNS and then APPLICATION_STATUSES_COLUMN. */
+SlApplication *
+sl_application_with_statuses_from_row (SlStmt *stmt)
+{
+  SlApplication *application = sl_application_from_row (stmt);
+
+  sl_application_set_checklist (application, sl_application_get_checklist (application),
+                                (const char *) sqlite3_column_text (stmt, 17));
+
+  return application;
 }
 
 guint
@@ -189,7 +215,7 @@ sl_store_save_candidate (SlStore     *self,
  * sl_store_trash_candidate:
  *
  * Deletes a candidate in a way sl_store_restore_candidate() can undo, until
- * sl_store_purge_trashed_candidates() removes them for good.
+ * sl_store_purge_trash() removes them for good.
  */
 gboolean
 sl_store_trash_candidate (SlStore *self,
@@ -219,29 +245,47 @@ sl_store_restore_candidate (SlStore *self,
                               "candidate.restore", "candidate", error);
 }
 
+/**
+ * sl_store_purge_trash:
+ *
+ * Removes for good the candidates and the requirements that were deleted,
+ * once undoing that is no longer offered.
+ */
 gboolean
-sl_store_purge_trashed_candidates (SlStore *self,
-                                   GError **error)
+sl_store_purge_trash (SlStore *self,
+                      GError **error)
 {
-  g_autoptr(SlStmt) stmt = NULL;
-  int n_purged;
+  static const struct
+  {
+    const char *sql;
+    const char *action;
+    const char *entity;
+  } trash[] = {
+    { "DELETE FROM candidates WHERE deleted_at IS NOT NULL", "candidate.purge", "candidate" },
+    { "DELETE FROM requirements WHERE deleted_at IS NOT NULL", "requirement.purge", "requirement" },
+  };
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
   if (!sl_store_begin (self, error))
     return FALSE;
 
-  stmt = sl_store_prepare (self, "DELETE FROM candidates WHERE deleted_at IS NOT NULL", error);
-  if (stmt == NULL || !sl_store_step_done (self, stmt, error))
-    goto failed;
-
-  n_purged = sqlite3_changes (self->db);
-  if (n_purged > 0)
+  for (guint i = 0; i < G_N_ELEMENTS (trash); i++)
     {
-      g_autofree char *detail = g_strdup_printf ("%d", n_purged);
+      g_autoptr(SlStmt) stmt = sl_store_prepare (self, trash[i].sql, error);
+      int n_purged;
 
-      if (!sl_store_audit (self, "candidate.purge", "candidate", 0, detail, error))
+      if (stmt == NULL || !sl_store_step_done (self, stmt, error))
         goto failed;
+
+      n_purged = sqlite3_changes (self->db);
+      if (n_purged > 0)
+        {
+          g_autofree char *detail = g_strdup_printf ("%d", n_purged);
+
+          if (!sl_store_audit (self, trash[i].action, trash[i].entity, 0, detail, error))
+            goto failed;
+        }
     }
 
   return sl_store_commit (self, error);

@@ -146,11 +146,15 @@ on_store_changed (SlStore    *store,
     sl_row_model_reload (model);
 }
 
+/* @page_columns: (nullable): application columns that cost a query of
+ * their own per row, read only for the rows of a page rather than for every
+ * row the page is sorted from */
 static GListModel *
 new_list (SlStore    *self,
           GType       item_type,
           SlRowFunc   from_row,
           const char *columns,
+          const char *page_columns,
           const char *from,
           const char *order,
           gint64      role_id,
@@ -167,7 +171,12 @@ new_list (SlStore    *self,
 
   where = g_strconcat (from, query->fts_query != NULL ? FTS_FILTER : "", NULL);
   query->count_sql = g_strconcat ("SELECT count(*) ", where, NULL);
-  query->fetch_sql = g_strconcat ("SELECT ", columns, " ", where, " ", order, " LIMIT ? OFFSET ?", NULL);
+  if (page_columns == NULL)
+    query->fetch_sql = g_strconcat ("SELECT ", columns, " ", where, " ", order, " LIMIT ? OFFSET ?", NULL);
+  else
+    query->fetch_sql = g_strconcat ("SELECT ", columns, ", ", page_columns, " ", APPLICATION_JOINS,
+                                    "WHERE a.id IN (SELECT a.id ", where, " ", order, " LIMIT ? OFFSET ?) ",
+                                    order, NULL);
 
   model = sl_row_model_new (item_type, &list_source, query, (GDestroyNotify) list_query_free);
 
@@ -191,7 +200,7 @@ sl_store_list_candidates (SlStore    *self,
 {
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  return new_list (self, SL_TYPE_CANDIDATE, (SlRowFunc) sl_candidate_from_row, CANDIDATE_COLUMNS,
+  return new_list (self, SL_TYPE_CANDIDATE, (SlRowFunc) sl_candidate_from_row, CANDIDATE_COLUMNS, NULL,
                    "FROM candidates c WHERE c.deleted_at IS NULL",
                    "ORDER BY c.name COLLATE NOCASE, c.id",
                    0, search);
@@ -211,7 +220,7 @@ sl_store_list_candidates_outside_role (SlStore    *self,
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (role_id > 0, NULL);
 
-  return new_list (self, SL_TYPE_CANDIDATE, (SlRowFunc) sl_candidate_from_row, CANDIDATE_COLUMNS,
+  return new_list (self, SL_TYPE_CANDIDATE, (SlRowFunc) sl_candidate_from_row, CANDIDATE_COLUMNS, NULL,
                    "FROM candidates c WHERE c.id NOT IN "
                    "(SELECT candidate_id FROM applications WHERE role_id = ?) AND c.deleted_at IS NULL",
                    "ORDER BY c.name COLLATE NOCASE, c.id",
@@ -232,8 +241,47 @@ sl_store_list_role_applications (SlStore    *self,
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (role_id > 0, NULL);
 
-  return new_list (self, SL_TYPE_APPLICATION, (SlRowFunc) sl_application_from_row, APPLICATION_COLUMNS,
+  return new_list (self, SL_TYPE_APPLICATION, (SlRowFunc) sl_application_from_row, APPLICATION_COLUMNS, NULL,
                    APPLICATION_JOINS "WHERE a.role_id = ? AND c.deleted_at IS NULL",
                    "ORDER BY s.position, c.name COLLATE NOCASE, a.id",
                    role_id, search);
+}
+
+/**
+ * sl_store_list_checklist:
+ * @order: how the candidates are sorted
+ * @meets_must_haves: whether to list only the candidates who meet every
+ *   must-have
+ *
+ * Returns: (transfer full): the role's candidates as #SlApplication, each
+ *   with the statuses of its checklist, for a matrix of candidates and
+ *   requirements
+ */
+GListModel *
+sl_store_list_checklist (SlStore          *self,
+                         gint64            role_id,
+                         const char       *search,
+                         SlChecklistOrder  order,
+                         gboolean          meets_must_haves)
+{
+  static const char * const orders[] = {
+    [SL_CHECKLIST_ORDER_STAGE] = "ORDER BY s.position, c.name COLLATE NOCASE, a.id",
+    [SL_CHECKLIST_ORDER_NAME] = "ORDER BY c.name COLLATE NOCASE, a.id",
+    [SL_CHECKLIST_ORDER_MUST_HAVES] =
+      "ORDER BY a.must_met DESC, a.must_not_met, a.checklist_points DESC, c.name COLLATE NOCASE, a.id",
+    [SL_CHECKLIST_ORDER_SCORE] =
+      "ORDER BY a.checklist_points DESC, a.must_met DESC, c.name COLLATE NOCASE, a.id",
+  };
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (role_id > 0, NULL);
+  g_return_val_if_fail (order < G_N_ELEMENTS (orders), NULL);
+
+  return new_list (self, SL_TYPE_APPLICATION, (SlRowFunc) sl_application_with_statuses_from_row,
+                   APPLICATION_COLUMNS, APPLICATION_STATUSES_COLUMN,
+                   meets_must_haves
+                   ? APPLICATION_JOINS "WHERE a.role_id = ? AND c.deleted_at IS NULL "
+                     "AND a.must_met = r.must_total"
+                   : APPLICATION_JOINS "WHERE a.role_id = ? AND c.deleted_at IS NULL",
+                   orders[order], role_id, search);
 }

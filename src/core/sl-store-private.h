@@ -51,7 +51,18 @@ typedef gpointer (*SlRowFunc) (SlStmt *stmt);
 
 #define APPLICATION_COLUMNS \
   "a.id, a.candidate_id, a.role_id, a.stage_id, c.name, c.headline, r.title, s.name, s.kind, " \
-  "a.stage_entered_at"
+  "a.stage_entered_at, a.must_met, r.must_total, a.must_not_met, a.nice_met, r.nice_total, " \
+  "a.checklist_points, r.weight_total"
+
+/* The status of each requirement in force, one character each, in the
+ * role's order; read after APPLICATION_COLUMNS for a checklist matrix. */
+#define APPLICATION_STATUSES_COLUMN \
+  "(SELECT group_concat (code, '') FROM " \
+  "   (SELECT CASE x.status WHEN 'met' THEN 'y' WHEN 'partly-met' THEN 'p' " \
+  "                         WHEN 'not-met' THEN 'n' ELSE '-' END AS code " \
+  "      FROM requirements q LEFT JOIN requirement_assessments x " \
+  "        ON x.requirement_id = q.id AND x.application_id = a.id " \
+  "     WHERE q.role_id = a.role_id AND q.deleted_at IS NULL ORDER BY q.position, q.id))"
 
 #define APPLICATION_JOINS \
   "FROM applications a " \
@@ -61,6 +72,7 @@ typedef gpointer (*SlRowFunc) (SlStmt *stmt);
 
 SlCandidate   *sl_candidate_from_row   (SlStmt *stmt);
 SlApplication *sl_application_from_row (SlStmt *stmt);
+SlApplication *sl_application_with_statuses_from_row (SlStmt *stmt);
 
 SlStore   *sl_store_open_with_migrations (const char        *path,
                                           const SlMigration *migrations,

@@ -257,12 +257,14 @@ sl_store_insert_role (SlStore          *self,
             }
 
           stmt = sl_store_prepare (self,
-                                   "INSERT INTO stage_competencies (stage_id, competency_id) VALUES (?, ?)",
+                                   "INSERT INTO stage_competencies (stage_id, competency_id, position) "
+                                   "VALUES (?, ?, ?)",
                                    error);
           if (stmt == NULL)
             return 0;
           sqlite3_bind_int64 (stmt, 1, stage_id);
           sqlite3_bind_int64 (stmt, 2, (gint64) GPOINTER_TO_SIZE (competency_id));
+          sqlite3_bind_int (stmt, 3, f);
           if (!sl_store_step_done (self, stmt, error))
             return 0;
           g_clear_pointer (&stmt, sl_stmt_release);
@@ -422,7 +424,7 @@ sl_store_list_requirements (SlStore *self,
 
   return sl_store_collect_by_id (self,
                                  "SELECT id, category, text, kind, weight FROM requirements "
-                                 "WHERE role_id = ? ORDER BY position, id",
+                                 "WHERE role_id = ? AND deleted_at IS NULL ORDER BY position, id",
                                  role_id, requirement_from_row,
                                  (GDestroyNotify) sl_requirement_free,
                                  _("Could not read the requirements"), error);
@@ -439,6 +441,7 @@ competency_from_row (SlStmt *stmt)
   c->name = sl_stmt_dup_text (stmt, 2);
   c->description = sl_stmt_dup_text (stmt, 3);
   c->questions = questions != NULL ? g_strsplit (questions, "\x1f", -1) : g_new0 (char *, 1);
+  c->source = sl_stmt_dup_text (stmt, 5);
 
   return c;
 }
@@ -456,7 +459,7 @@ sl_store_list_competencies (SlStore *self,
                                  "SELECT c.id, c.key, c.name, c.description, "
                                  "  (SELECT group_concat (text, char (31)) FROM "
                                  "     (SELECT text FROM competency_questions q "
-                                 "       WHERE q.competency_id = c.id ORDER BY position)) "
+                                 "       WHERE q.competency_id = c.id ORDER BY position)), c.source "
                                  "FROM competencies c WHERE c.role_id = ? ORDER BY c.position, c.id",
                                  role_id, competency_from_row,
                                  (GDestroyNotify) sl_competency_free,
@@ -536,5 +539,6 @@ sl_competency_free (SlCompetency *competency)
   g_free (competency->name);
   g_free (competency->description);
   g_strfreev (competency->questions);
+  g_free (competency->source);
   g_free (competency);
 }

@@ -5,6 +5,7 @@
 
 #include "sl-application.h"
 #include "sl-candidate.h"
+#include "sl-checklist.h"
 #include "sl-error.h"
 #include "sl-market.h"
 #include "sl-role.h"
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
 
 /* The schema version this build writes. A file with a higher
  * PRAGMA user_version was written by a newer Shortlist and is refused. */
-#define SL_STORE_SCHEMA_VERSION 1
+#define SL_STORE_SCHEMA_VERSION 2
 
 /* PRAGMA application_id of a Shortlist database: "SLST". */
 #define SL_STORE_APPLICATION_ID 0x534c5354
@@ -36,6 +37,14 @@ typedef struct
   double weight;
 } SlRequirement;
 
+typedef enum
+{
+  SL_CHECKLIST_ORDER_STAGE,
+  SL_CHECKLIST_ORDER_NAME,
+  SL_CHECKLIST_ORDER_MUST_HAVES,
+  SL_CHECKLIST_ORDER_SCORE,
+} SlChecklistOrder;
+
 typedef struct
 {
   gint64 id;
@@ -43,6 +52,7 @@ typedef struct
   char *name;
   char *description;
   GStrv questions;
+  char *source;       /* where in the role profile it comes from, or NULL */
 } SlCompetency;
 
 typedef struct
@@ -106,6 +116,43 @@ GPtrArray       *sl_store_list_competencies          (SlStore        *self,
 GListModel      *sl_store_list_stages                (SlStore        *self,
                                                       gint64          role_id,
                                                       GError        **error);
+char            *sl_store_export_template            (SlStore        *self,
+                                                      gint64          role_id,
+                                                      gsize          *length,
+                                                      GError        **error);
+
+/* Requirement checklists */
+gint64           sl_store_add_requirement            (SlStore        *self,
+                                                      gint64          role_id,
+                                                      const SlRequirement *requirement,
+                                                      GError        **error);
+gboolean         sl_store_update_requirement         (SlStore        *self,
+                                                      const SlRequirement *requirement,
+                                                      GError        **error);
+gboolean         sl_store_move_requirement           (SlStore        *self,
+                                                      gint64          requirement_id,
+                                                      guint           index,
+                                                      GError        **error);
+gboolean         sl_store_remove_requirement         (SlStore        *self,
+                                                      gint64          requirement_id,
+                                                      GError        **error);
+gboolean         sl_store_restore_requirement        (SlStore        *self,
+                                                      gint64          requirement_id,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_assessments           (SlStore        *self,
+                                                      gint64          application_id,
+                                                      GError        **error);
+gboolean         sl_store_assess                     (SlStore        *self,
+                                                      gint64          application_id,
+                                                      gint64          requirement_id,
+                                                      SlAssessmentStatus status,
+                                                      const char     *evidence,
+                                                      GError        **error);
+GListModel      *sl_store_list_checklist             (SlStore        *self,
+                                                      gint64          role_id,
+                                                      const char     *search,
+                                                      SlChecklistOrder order,
+                                                      gboolean        meets_must_haves);
 
 /* Candidates */
 gboolean         sl_store_save_candidate             (SlStore        *self,
@@ -124,7 +171,7 @@ gboolean         sl_store_trash_candidate            (SlStore        *self,
 gboolean         sl_store_restore_candidate          (SlStore        *self,
                                                       gint64          candidate_id,
                                                       GError        **error);
-gboolean         sl_store_purge_trashed_candidates   (SlStore        *self,
+gboolean         sl_store_purge_trash                (SlStore        *self,
                                                       GError        **error);
 guint            sl_store_count_candidates           (SlStore        *self,
                                                       GError        **error);

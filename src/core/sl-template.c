@@ -95,8 +95,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplateRequirement, requirement_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplateCompetency, competency_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplateStage, stage_free)
 
-static SlTemplate *
-template_new (void)
+/* An empty template, to be filled in. */
+SlTemplate *
+sl_template_new (void)
 {
   SlTemplate *self = g_new0 (SlTemplate, 1);
 
@@ -647,7 +648,7 @@ sl_template_new_from_data (const char  *data,
   if (root == NULL)
     return NULL;
 
-  self = template_new ();
+  self = sl_template_new ();
 
   if (!parse_template (root, self, error))
     return NULL;

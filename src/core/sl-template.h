@@ -74,6 +74,7 @@ typedef struct
 
 GQuark               sl_template_error_quark         (void);
 
+SlTemplate          *sl_template_new                 (void);
 SlTemplate          *sl_template_new_from_data       (const char         *data,
                                                       gssize              length,
                                                       GError            **error);

@@ -66,7 +66,7 @@ purge_idle (gpointer user_data)
   SlApp *self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (self->store != NULL && !sl_store_purge_trashed_candidates (self->store, &error))
+  if (self->store != NULL && !sl_store_purge_trash (self->store, &error))
     g_warning ("Could not remove deleted candidates: %s", error->message);
 
   return G_SOURCE_REMOVE;

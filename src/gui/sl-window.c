@@ -318,7 +318,7 @@ on_deletion_toast_dismissed (SlWindow *self,
   if (self->pending_deletions > 0 || self->store == NULL)
     return;
 
-  if (!sl_store_purge_trashed_candidates (self->store, &error))
+  if (!sl_store_purge_trash (self->store, &error))
     g_warning ("Could not remove deleted candidates: %s", error->message);
 }
 

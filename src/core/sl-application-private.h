@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sl-application.h"
+
+G_BEGIN_DECLS
+
+/* The store fills in what it read along with the application. */
+void sl_application_set_checklist (SlApplication            *self,
+                                   const SlChecklistSummary *checklist,
+                                   const char               *statuses);
+
+G_END_DECLS
