@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sl-sample.h"
 #include "sl-store-private.h"
@@ -55,6 +56,125 @@ static const struct { guint stage; guint days; } placements[] = {
   { 3, 5 }, { 3, 12 }, { 4, 7 }, { 5, 3 }, { 6, 2 }, { 8, 15 },
 };
 
+/* Checklists are filled in for the first few hundred candidates past the
+ * first stage: enough to see the field, while a sample of a hundred
+ * thousand stays quick to make. */
+#define MAX_ASSESSED 400
+
+/* What a recruiter might have written down, by the requirement's category:
+ * met, partly met and not met. A %s is the candidate's company. */
+static const struct
+{
+  const char *category;
+  const char *evidence[3];
+} evidence_lines[] = {
+  { "Experience", { "Long record of production ML at %s", "Production work, but mostly research at %s",
+                    "Experience mostly outside production ML" } },
+  { "Education", { "Doctorate in machine learning", "Master’s degree in a related field",
+                   "No advanced degree" } },
+  { "Industry knowledge", { "Ran model risk reviews at %s", "Some exposure to compliance reviews",
+                            "No regulated-industry experience" } },
+  { "Leadership", { "Built and led the ML organization at %s", "Led one team, not an organization",
+                    "No people management yet" } },
+  { "Technical skills", { "Hands-on and precise in the deep dive", "Knows it, has not used it lately",
+                          "Could not go into detail" } },
+  { "Domain expertise", { "Shipped language products at %s", "Prototypes only, nothing in production",
+                          "No work in this area" } },
+  { "Soft skills", { "Clear, well-structured answers in the screen",
+                     "Good with engineers, less so with executives",
+                     "Struggled to explain trade-offs" } },
+};
+
+static const char * const assessors[] = {
+  "Jamie Chen", "Taylor Brooks",
+};
+
+static char *
+sample_evidence (const char         *category,
+                 SlAssessmentStatus  status,
+                 const char         *company)
+{
+  if (status == SL_ASSESSMENT_UNASSESSED)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (evidence_lines); i++)
+    if (g_strcmp0 (evidence_lines[i].category, category) == 0)
+      {
+        const char *line = evidence_lines[i].evidence[status - SL_ASSESSMENT_MET];
+
+        return strstr (line, "%s") != NULL ? g_strdup_printf (line, company) : g_strdup (line);
+      }
+
+  return NULL;
+}
+
+/* A candidate who got past the first stage has a checklist: mostly met,
+ * some of it partly, a little not; the rejected fail a must-have. Those
+ * still at the screen are half way through it. */
+static gboolean
+insert_assessments (SlStore    *self,
+                    guint       index,
+                    gint64      application_id,
+                    gint64      role_id,
+                    gboolean    screening,
+                    gboolean    rejected,
+                    const char *company,
+                    gint64      when,
+                    GError    **error)
+{
+  g_autoptr(GPtrArray) requirements = sl_store_list_requirements (self, role_id, error);
+
+  if (requirements == NULL)
+    return FALSE;
+
+  for (guint r = 0; r < requirements->len; r++)
+    {
+      const SlRequirement *requirement = g_ptr_array_index (requirements, r);
+      g_autoptr(SlStmt) stmt = NULL;
+      g_autofree char *evidence = NULL;
+      guint roll = (index * 7 + r * 13 + index * r) % 20;
+      SlAssessmentStatus status;
+
+      if (screening && r >= requirements->len / 2)
+        break;
+
+      if (rejected && r == 3)
+        status = SL_ASSESSMENT_NOT_MET;
+      else if (roll < 13)
+        status = SL_ASSESSMENT_MET;
+      else if (roll < 16)
+        status = SL_ASSESSMENT_PARTLY_MET;
+      else if (roll < 18 && requirement->kind == SL_REQUIREMENT_NICE_TO_HAVE)
+        status = SL_ASSESSMENT_NOT_MET;
+      else
+        status = SL_ASSESSMENT_UNASSESSED;
+
+      if (status == SL_ASSESSMENT_UNASSESSED)
+        continue;
+
+      /* Not every met requirement needed a note. */
+      if (status != SL_ASSESSMENT_MET || roll % 3 != 0)
+        evidence = sample_evidence (requirement->category, status, company);
+
+      stmt = sl_store_prepare (self,
+                               "INSERT INTO requirement_assessments (application_id, requirement_id, "
+                               "  status, evidence, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, application_id);
+      sqlite3_bind_int64 (stmt, 2, requirement->id);
+      sl_stmt_bind_text (stmt, 3, sl_assessment_status_to_string (status));
+      sl_stmt_bind_text (stmt, 4, evidence);
+      sl_stmt_bind_text (stmt, 5, assessors[(index + r) % G_N_ELEMENTS (assessors)]);
+      sqlite3_bind_int64 (stmt, 6, when);
+      if (!sl_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 insert_candidate (SlStore *self,
                   guint    index,
@@ -64,6 +184,7 @@ insert_candidate (SlStore *self,
                   GError **error)
 {
   const char *first = first_names[index % G_N_ELEMENTS (first_names)];
+  const char *company = companies[(index * 5) % G_N_ELEMENTS (companies)];
   const char *last = last_names[(index / G_N_ELEMENTS (first_names) + index * 7) % G_N_ELEMENTS (last_names)];
   g_autofree char *name = NULL;
   g_autofree char *email = NULL;
@@ -113,7 +234,7 @@ insert_candidate (SlStore *self,
   sl_stmt_bind_text (stmt, 3, phone);
   sl_stmt_bind_text (stmt, 4, locations[(index * 3) % G_N_ELEMENTS (locations)]);
   sl_stmt_bind_text (stmt, 5, headlines[index % G_N_ELEMENTS (headlines)]);
-  sl_stmt_bind_text (stmt, 6, companies[(index * 5) % G_N_ELEMENTS (companies)]);
+  sl_stmt_bind_text (stmt, 6, company);
   sl_stmt_bind_text (stmt, 7, sources[index % G_N_ELEMENTS (sources)]);
   sqlite3_bind_int64 (stmt, 8, created);
   sqlite3_bind_int64 (stmt, 9, created);
@@ -169,6 +290,11 @@ insert_candidate (SlStore *self,
         return FALSE;
       g_clear_pointer (&stmt, sl_stmt_release);
     }
+
+  if (stage_position > 0 && index < MAX_ASSESSED)
+    return insert_assessments (self, index, application_id, role_id, stage_position == 1,
+                               stage_position == stage_ids->len - 1, company,
+                               created + 3 * 24 * 3600, error);
 
   return TRUE;
 }
