@@ -499,7 +499,7 @@ sl_store_assess (SlStore            *self,
       !sl_store_commit (self, error))
     goto failed;
 
-  sl_store_emit_changed (self, "application", application_id);
+  sl_store_emit_changed (self, "assessment", application_id);
   return TRUE;
 
 failed:

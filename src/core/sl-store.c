@@ -51,9 +51,10 @@ sl_store_class_init (SlStoreClass *klass)
 
   /**
    * SlStore::changed:
-   * @what: the kind of thing that changed: "role", "candidate",
-   *   "application", "market", or "outside" when another program changed
-   *   the database
+   * @what: the kind of thing that changed: "role" (with its requirements),
+   *   "candidate", "application", "assessment" (the checklist of the
+   *   application @id), "market", or "outside" when another program
+   *   changed the database
    * @id: its id, or 0 when several changed
    *
    * Emitted after a write was committed.

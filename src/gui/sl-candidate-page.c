@@ -7,6 +7,7 @@
 
 #include "sl-candidate-dialog.h"
 #include "sl-candidate-page.h"
+#include "sl-checklist-view.h"
 #include "sl-gui-util.h"
 
 /* One candidate: the profile, and each role they are in with the stage
@@ -22,10 +23,12 @@ struct _SlCandidatePage
 
   SlCandidate *candidate;
   guint reload_source;
+  guint summary_source;
 
   AdwWindowTitle *window_title;
   GtkLabel *name_label;
   GtkLabel *headline_label;
+  GtkBox *summary_box;
   AdwActionRow *email_row;
   AdwActionRow *phone_row;
   AdwActionRow *location_row;
@@ -55,14 +58,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static char *
-format_date (gint64 unix_time)
-{
-  g_autoptr(GDateTime) date = g_date_time_new_from_unix_local (unix_time);
-
-  return date != NULL ? g_date_time_format (date, "%x") : g_strdup ("");
-}
 
 static char *
 format_days (gint64 seconds)
@@ -174,14 +169,14 @@ static GtkWidget *
 visit_row_new (SlStageVisit *visit,
                gint64        now)
 {
-  g_autofree char *entered = format_date (visit->entered);
+  g_autofree char *entered = sl_gui_format_date (visit->entered);
   g_autofree char *days = format_days ((visit->left > 0 ? visit->left : now) - visit->entered);
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
   if (visit->left > 0)
     {
-      g_autofree char *left = format_date (visit->left);
+      g_autofree char *left = sl_gui_format_date (visit->left);
 
       /* Translators: when a candidate entered and left a stage, and how
        * many days that was */
@@ -289,6 +284,66 @@ update_role_menu (SlCandidatePage *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_role_button), n_offered > 0);
 }
 
+/* How far the candidate meets each role's requirements, in the header:
+ * "5 of 7 must-haves met · 3 of 6 nice-to-haves", and a knock-out mark
+ * when a must-have is not met. */
+static void
+update_summaries (SlCandidatePage *self,
+                  GPtrArray       *applications)
+{
+  sl_gui_remove_children (self->summary_box);
+
+  for (guint i = 0; i < applications->len; i++)
+    {
+      SlApplication *application = g_ptr_array_index (applications, i);
+      const SlChecklistSummary *checklist = sl_application_get_checklist (application);
+      g_autofree char *counts = sl_checklist_summary_format (checklist);
+      g_autofree char *text = NULL;
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *label;
+
+      /* With one role, the role goes without saying. */
+      if (applications->len > 1)
+        /* Translators: a role, then how far a candidate meets its requirements */
+        text = g_strdup_printf (_("%s: %s"), sl_application_get_role_title (application), counts);
+
+      label = gtk_label_new (text != NULL ? text : counts);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (line), label);
+
+      if (sl_checklist_summary_is_knocked_out (checklist))
+        {
+          GtkWidget *tag = gtk_label_new (_("Knock-out"));
+
+          gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (tag, _("A must-have requirement is not met"));
+          gtk_widget_add_css_class (tag, "tag");
+          gtk_widget_add_css_class (tag, "knocked-out");
+          gtk_box_append (GTK_BOX (line), tag);
+        }
+
+      gtk_box_append (self->summary_box, line);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_box), applications->len > 0);
+}
+
+static gboolean
+summary_idle (gpointer user_data)
+{
+  SlCandidatePage *self = user_data;
+  g_autoptr(GPtrArray) applications = NULL;
+
+  self->summary_source = 0;
+
+  applications = sl_store_list_candidate_applications (self->store, self->candidate_id, NULL);
+  if (applications != NULL)
+    update_summaries (self, applications);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 reload_applications (SlCandidatePage *self)
 {
@@ -297,6 +352,7 @@ reload_applications (SlCandidatePage *self)
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
   sl_gui_remove_children (self->applications_box);
+  sl_gui_remove_children (self->summary_box);
 
   if (self->candidate == NULL)
     return;
@@ -309,8 +365,15 @@ reload_applications (SlCandidatePage *self)
     }
 
   for (guint i = 0; i < applications->len; i++)
-    gtk_box_append (self->applications_box,
-                    application_group_new (self, g_ptr_array_index (applications, i), now));
+    {
+      SlApplication *application = g_ptr_array_index (applications, i);
+
+      gtk_box_append (self->applications_box, application_group_new (self, application, now));
+      gtk_box_append (self->applications_box,
+                      sl_checklist_view_new (self->store, sl_application_get_id (application)));
+    }
+
+  update_summaries (self, applications);
 
   gtk_widget_set_visible (GTK_WIDGET (self->no_roles_label), applications->len == 0);
   update_role_menu (self, applications);
@@ -343,7 +406,7 @@ reload (SlCandidatePage *self)
   if (self->candidate != NULL)
     {
       subtitle = sl_gui_describe_work (self->candidate);
-      added = format_date (sl_candidate_get_created (self->candidate));
+      added = sl_gui_format_date (sl_candidate_get_created (self->candidate));
       notes = sl_candidate_get_notes (self->candidate);
     }
 
@@ -389,6 +452,14 @@ on_store_changed (SlCandidatePage *self,
 {
   if (self->candidate_id == 0 || g_strcmp0 (what, "market") == 0)
     return;
+
+  /* A checklist updates itself; only the header's counts follow it. */
+  if (g_strcmp0 (what, "assessment") == 0)
+    {
+      if (self->summary_source == 0)
+        self->summary_source = g_idle_add (summary_idle, self);
+      return;
+    }
 
   /* Later, and once for a burst of changes; a change may come from a
    * drop-down of this page that is still handling its selection. */
@@ -453,6 +524,7 @@ sl_candidate_page_dispose (GObject *object)
   SlCandidatePage *self = SL_CANDIDATE_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->summary_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
@@ -568,6 +640,7 @@ sl_candidate_page_class_init (SlCandidatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, name_label);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, summary_box);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, email_row);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, phone_row);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, location_row);

@@ -32,6 +32,90 @@ sl_gui_show_error (GtkWidget    *widget,
     g_warning ("%s", error->message);
 }
 
+/**
+ * sl_gui_show_toast:
+ * @widget: a widget inside the window's toast overlay
+ * @toast: (transfer full): what to show
+ */
+void
+sl_gui_show_toast (GtkWidget *widget,
+                   AdwToast  *toast)
+{
+  GtkWidget *overlay;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* A day in the user's locale, such as 11/27/26. */
+char *
+sl_gui_format_date (gint64 unix_time)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_local (unix_time);
+
+  return date != NULL ? g_date_time_format (date, "%x") : g_strdup ("");
+}
+
+static const char * const status_classes[] = {
+  [SL_ASSESSMENT_UNASSESSED] = "status-unassessed",
+  [SL_ASSESSMENT_MET] = "status-met",
+  [SL_ASSESSMENT_PARTLY_MET] = "status-partly-met",
+  [SL_ASSESSMENT_NOT_MET] = "status-not-met",
+};
+
+/* Shows a status's symbol, in its colour, on @widget: a GtkImage, or any
+ * widget whose CSS colour its symbol follows. */
+void
+sl_gui_set_status_style (GtkWidget          *widget,
+                         SlAssessmentStatus  status)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (status < SL_N_ASSESSMENT_STATUSES);
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
+    gtk_widget_remove_css_class (widget, status_classes[i]);
+  gtk_widget_add_css_class (widget, status_classes[status]);
+
+  if (GTK_IS_IMAGE (widget))
+    gtk_image_set_from_icon_name (GTK_IMAGE (widget), sl_assessment_status_get_icon_name (status));
+}
+
+/**
+ * sl_gui_describe_assessment:
+ * @candidate: (nullable): the candidate's name, or %NULL when it goes
+ *   without saying
+ *
+ * Returns: (transfer full): what a screen reader reads for one cell of a
+ *   checklist: "Dana Reyes — Python proficiency: met — evidence: …"
+ */
+char *
+sl_gui_describe_assessment (const char         *candidate,
+                            const char         *requirement,
+                            SlAssessmentStatus  status,
+                            const char         *evidence)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (candidate != NULL)
+    /* Translators: a candidate's name, then a requirement, in a checklist */
+    g_string_append_printf (text, _("%s — "), candidate);
+
+  /* Translators: a requirement and how far a candidate meets it */
+  g_string_append_printf (text, _("%s: %s"), requirement, sl_assessment_status_get_label (status));
+
+  if (sl_gui_is_set (evidence))
+    /* Translators: what shows how far a candidate meets a requirement */
+    g_string_append_printf (text, _(" — evidence: %s"), evidence);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 void
 sl_gui_remove_children (GtkBox *box)
 {

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "sl-candidate.h"
+#include "sl-checklist.h"
 
 G_BEGIN_DECLS
 
@@ -13,5 +14,14 @@ void      sl_gui_remove_children     (GtkBox       *box);
 gboolean  sl_gui_is_set              (const char   *str);
 char     *sl_gui_describe_work       (SlCandidate  *candidate);
 char     *sl_gui_format_n_active     (guint         n_active);
+void      sl_gui_show_toast          (GtkWidget    *widget,
+                                      AdwToast     *toast);
+char     *sl_gui_format_date         (gint64        unix_time);
+void      sl_gui_set_status_style    (GtkWidget    *widget,
+                                      SlAssessmentStatus status);
+char     *sl_gui_describe_assessment (const char   *candidate,
+                                      const char   *requirement,
+                                      SlAssessmentStatus status,
+                                      const char   *evidence);
 
 G_END_DECLS

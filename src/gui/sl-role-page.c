@@ -287,7 +287,8 @@ on_store_changed (SlRolePage *self,
       if (self->role == NULL)
         reload_candidates (self);
     }
-  else if (g_strcmp0 (what, "market") != 0 && self->role != NULL)
+  else if (g_strcmp0 (what, "market") != 0 && g_strcmp0 (what, "assessment") != 0 &&
+           self->role != NULL)
     {
       read_role (self);
     }

@@ -250,8 +250,9 @@ on_store_changed (SlWindow   *self,
                   gint64      id,
                   SlStore    *store)
 {
-  /* Counts of active candidates follow every change but market data. */
-  if (g_strcmp0 (what, "market") == 0)
+  /* Counts of active candidates follow every change but market data and
+   * checklists. */
+  if (g_strcmp0 (what, "market") == 0 || g_strcmp0 (what, "assessment") == 0)
     return;
 
   /* A page of someone deleted has nothing left to show: back to the list
