@@ -372,7 +372,7 @@ test_matrix (Fixture       *f,
       if (requirement->kind == SL_REQUIREMENT_MUST_HAVE)
         assess (&r, avery, requirement->id, SL_ASSESSMENT_MET, NULL);
     }
-  assess (&r, morgan, nth_requirement (&r, SL_REQUIREMENT_MUST_HAVE, 0), SL_ASSESSMENT_MET, NULL);
+  assess (&r, morgan, nth_requirement (&r, SL_REQUIREMENT_MUST_HAVE, 0), SL_ASSESSMENT_MET, "Ran the ML platform");
   assess (&r, morgan, nth_requirement (&r, SL_REQUIREMENT_MUST_HAVE, 1), SL_ASSESSMENT_PARTLY_MET, NULL);
   assess (&r, morgan, nth_requirement (&r, SL_REQUIREMENT_NICE_TO_HAVE, 0), SL_ASSESSMENT_NOT_MET, NULL);
 
@@ -402,6 +402,16 @@ test_matrix (Fixture       *f,
         expected[i] = 'n';
     }
   g_assert_cmpstr (sl_application_get_statuses (second), ==, expected);
+  g_assert_cmpuint (g_strv_length ((GStrv) sl_application_get_evidence (second)), ==, 22);
+  for (guint i = 0; i < r.requirements->len; i++)
+    g_assert_cmpstr (sl_application_get_evidence (second)[i], ==,
+                     expected[i] == 'y' ? "Ran the ML platform" : "");
+  {
+    /* Only a checklist's list reads the cells. */
+    g_autoptr(SlApplication) plain = sl_store_get_application (r.store, morgan, NULL);
+    g_assert_null (sl_application_get_evidence (plain));
+    g_assert_null (sl_application_get_statuses (plain));
+  }
 
   qualified = sl_store_list_checklist (r.store, r.role_id, NULL, SL_CHECKLIST_ORDER_NAME, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (qualified), ==, 1);

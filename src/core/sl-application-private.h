@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 /* The store fills in what it read along with the application. */
 void sl_application_set_checklist (SlApplication            *self,
                                    const SlChecklistSummary *checklist,
-                                   const char               *statuses);
+                                   const char               *statuses,
+                                   const char * const       *evidence);
 
 G_END_DECLS

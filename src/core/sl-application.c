@@ -24,6 +24,7 @@ struct _SlApplication
   gint64 stage_entered;
   SlChecklistSummary checklist;
   char *statuses;
+  GStrv evidence;
 };
 
 G_DEFINE_FINAL_TYPE (SlApplication, sl_application, G_TYPE_OBJECT)
@@ -56,6 +57,7 @@ sl_application_finalize (GObject *object)
   g_clear_pointer (&self->role_title, g_free);
   g_clear_pointer (&self->stage_name, g_free);
   g_clear_pointer (&self->statuses, g_free);
+  g_clear_pointer (&self->evidence, g_strfreev);
 
   G_OBJECT_CLASS (sl_application_parent_class)->finalize (object);
 }
@@ -327,14 +329,35 @@ sl_application_get_statuses (SlApplication *self)
   return self->statuses;
 }
 
+/**
+ * sl_application_get_evidence:
+ *
+ * Returns: (nullable): the evidence of each requirement, "" where there is
+ *   none, in the order of sl_application_get_statuses()
+ */
+const char * const *
+sl_application_get_evidence (SlApplication *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION (self), NULL);
+
+  return (const char * const *) self->evidence;
+}
+
 void
 sl_application_set_checklist (SlApplication            *self,
                               const SlChecklistSummary *checklist,
-                              const char               *statuses)
+                              const char               *statuses,
+                              const char * const       *evidence)
 {
+  GStrv copy;
+
   g_return_if_fail (SL_IS_APPLICATION (self));
   g_return_if_fail (checklist != NULL);
 
   self->checklist = *checklist;
   sl_set_str (&self->statuses, statuses);
+
+  copy = g_strdupv ((char **) evidence);
+  g_strfreev (self->evidence);
+  self->evidence = copy;
 }

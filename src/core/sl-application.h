@@ -26,5 +26,7 @@ guint       sl_application_get_days_in_stage      (SlApplication *self,
 const SlChecklistSummary *
             sl_application_get_checklist          (SlApplication *self);
 const char *sl_application_get_statuses           (SlApplication *self);
+const char * const *
+            sl_application_get_evidence           (SlApplication *self);
 
 G_END_DECLS

@@ -54,19 +54,30 @@ sl_application_from_row (SlStmt *stmt)
   checklist.nice_total = (guint) sqlite3_column_int (stmt, 14);
   checklist.points = sqlite3_column_double (stmt, 15);
   checklist.weight_total = sqlite3_column_double (stmt, 16);
-  sl_application_set_checklist (application, &checklist, NULL);
+  sl_application_set_checklist (application, &checklist, NULL, NULL);
 
   return application;
 }
 
-/* For rows of APPLICATION_COLUMNS and then APPLICATION_STATUSES_COLUMN. */
+/* For rows of APPLICATION_COLUMNS and then APPLICATION_STATUSES_COLUMNS. */
 SlApplication *
 sl_application_with_statuses_from_row (SlStmt *stmt)
 {
   SlApplication *application = sl_application_from_row (stmt);
+  const char *evidence = (const char *) sqlite3_column_text (stmt, 18);
+  g_auto(GStrv) items = NULL;
+
+  /* Each item ends with the separator: the last split is empty. */
+  if (evidence != NULL)
+    {
+      items = g_strsplit (evidence, "\x1f", -1);
+      g_free (items[g_strv_length (items) - 1]);
+      items[g_strv_length (items) - 1] = NULL;
+    }
 
   sl_application_set_checklist (application, sl_application_get_checklist (application),
-                                (const char *) sqlite3_column_text (stmt, 17));
+                                (const char *) sqlite3_column_text (stmt, 17),
+                                (const char * const *) items);
 
   return application;
 }

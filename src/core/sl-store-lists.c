@@ -278,7 +278,7 @@ sl_store_list_checklist (SlStore          *self,
   g_return_val_if_fail (order < G_N_ELEMENTS (orders), NULL);
 
   return new_list (self, SL_TYPE_APPLICATION, (SlRowFunc) sl_application_with_statuses_from_row,
-                   APPLICATION_COLUMNS, APPLICATION_STATUSES_COLUMN,
+                   APPLICATION_COLUMNS, APPLICATION_STATUSES_COLUMNS,
                    meets_must_haves
                    ? APPLICATION_JOINS "WHERE a.role_id = ? AND c.deleted_at IS NULL "
                      "AND a.must_met = r.must_total"

@@ -54,15 +54,19 @@ typedef gpointer (*SlRowFunc) (SlStmt *stmt);
   "a.stage_entered_at, a.must_met, r.must_total, a.must_not_met, a.nice_met, r.nice_total, " \
   "a.checklist_points, r.weight_total"
 
-/* The status of each requirement in force, one character each, in the
- * role's order; read after APPLICATION_COLUMNS for a checklist matrix. */
-#define APPLICATION_STATUSES_COLUMN \
-  "(SELECT group_concat (code, '') FROM " \
+/* The status of each requirement in force, one character each, and the
+ * evidence of each, joined by char (31), in the role's order; read after
+ * APPLICATION_COLUMNS for a checklist matrix. */
+#define CHECKLIST_CELLS(column) \
+  "(SELECT group_concat (" column ", '') FROM " \
   "   (SELECT CASE x.status WHEN 'met' THEN 'y' WHEN 'partly-met' THEN 'p' " \
-  "                         WHEN 'not-met' THEN 'n' ELSE '-' END AS code " \
+  "                         WHEN 'not-met' THEN 'n' ELSE '-' END AS code, " \
+  "           coalesce (x.evidence, '') || char (31) AS evidence " \
   "      FROM requirements q LEFT JOIN requirement_assessments x " \
   "        ON x.requirement_id = q.id AND x.application_id = a.id " \
   "     WHERE q.role_id = a.role_id AND q.deleted_at IS NULL ORDER BY q.position, q.id))"
+
+#define APPLICATION_STATUSES_COLUMNS CHECKLIST_CELLS ("code") ", " CHECKLIST_CELLS ("evidence")
 
 #define APPLICATION_JOINS \
   "FROM applications a " \
