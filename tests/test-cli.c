@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
+
+#include "sl-store.h"
 
 /* The command line, run as users run it: the built binary in a child
  * process, its exit status, standard output and standard error. */
@@ -272,7 +276,7 @@ test_usage_errors (Fixture       *f,
                    gconstpointer  data)
 {
   struct {
-    const char *args[6];
+    const char *args[7];
     const char *fragment;
   } cases[] = {
     { { "frobnicate", "--db", f->db, NULL }, "unknown command “frobnicate”" },
@@ -281,6 +285,12 @@ test_usage_errors (Fixture       *f,
     { { "sample", "extra", "--db", f->db, NULL }, "no arguments" },
     { { "market", "--db", f->db, NULL }, "market needs a command" },
     { { "market", "bogus", "--db", f->db, NULL }, "unknown command “market bogus”" },
+    { { "role", "--db", f->db, NULL }, "role needs a command" },
+    { { "role", "export", "x.json", "--db", f->db, NULL }, "needs --role" },
+    { { "role", "export", "--role", "1", "--db", f->db, NULL }, "needs the file" },
+    { { "role", "import", "--db", f->db, NULL }, "needs the template file" },
+    { { "role", "import", "a.json", "b.json", "--db", f->db, NULL }, "one file" },
+    { { "export", "x.csv", "--checklist", "--db", f->db, NULL }, "--checklist needs --role" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -312,6 +322,456 @@ test_refused_file (Fixture       *f,
   g_assert_cmpstr (contents, ==, text);
 }
 
+static char *
+path_in (Fixture    *f,
+         const char *name)
+{
+  return g_build_filename (f->dir, name, NULL);
+}
+
+static void
+make_sample (Fixture *f)
+{
+  g_auto(Result) r = { 0 };
+
+  run (&r, NULL, "sample", "--db", f->db, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+}
+
+static void
+assert_contents (const char *path,
+                 const char *expected)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+/* The rows of a CSV file, as RFC 4180 reads them; every row must end in
+ * CRLF. */
+static GPtrArray *
+parse_csv (const char *text)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GStrvBuilder) fields = g_strv_builder_new ();
+  g_autoptr(GString) field = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      if (*p == '"')
+        {
+          /* A doubled quote is one quote; a single one ends the field. */
+          for (p++;; p++)
+            {
+              g_assert_true (*p != '\0');
+              if (*p == '"' && *++p != '"')
+                break;
+              g_string_append_c (field, *p);
+            }
+        }
+      else
+        {
+          for (; *p != ',' && *p != '\r' && *p != '\0'; p++)
+            {
+              g_assert_true (*p != '\n' && *p != '"');
+              g_string_append_c (field, *p);
+            }
+        }
+
+      g_strv_builder_add (fields, field->str);
+      g_string_truncate (field, 0);
+
+      if (*p == ',')
+        {
+          p++;
+          continue;
+        }
+
+      g_assert_true (p[0] == '\r' && p[1] == '\n');
+      p += 2;
+      g_ptr_array_add (rows, g_strv_builder_end (fields));
+      g_clear_pointer (&fields, g_strv_builder_unref);
+      fields = g_strv_builder_new ();
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+static GPtrArray *
+read_csv (const char *path)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  /* UTF-8 with no byte order mark. */
+  g_assert_true (g_utf8_validate (contents, -1, NULL));
+  g_assert_false (g_str_has_prefix (contents, "\xef\xbb\xbf"));
+
+  return parse_csv (contents);
+}
+
+static void
+test_role_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *first = path_in (f, "first.json");
+  g_autofree char *second = path_in (f, "second.json");
+  g_autofree char *other_db = path_in (f, "other.db");
+  g_autofree char *first_contents = NULL;
+  g_autofree char *second_contents = NULL;
+  g_autofree char *count = NULL;
+  g_auto(Result) exported = { 0 };
+  g_auto(Result) imported = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) renamed = { 0 };
+  g_auto(Result) reexported = { 0 };
+
+  make_sample (f);
+
+  /* Options stand anywhere after the command's name. */
+  run (&exported, NULL, "role", "export", "--role", "1", first, "--db", f->db, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_cmpstr (exported.err, ==, "");
+  g_assert_nonnull (strstr (exported.out, "“VP of AI/ML Engineering”"));
+  g_assert_nonnull (strstr (exported.out, "first.json"));
+
+  run (&imported, NULL, "role", "import", first, "--db", other_db, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_cmpstr (imported.err, ==, "");
+  g_assert_nonnull (strstr (imported.out, "“VP of AI/ML Engineering”"));
+  g_assert_nonnull (strstr (imported.out, "id 1"));
+
+  /* By title this time: the same role makes the same template. */
+  run (&reexported, other_db, "role", "export", second, "--role", "VP of AI/ML Engineering", NULL);
+  g_assert_cmpint (reexported.status, ==, 0);
+  g_assert_true (g_file_get_contents (first, &first_contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (second, &second_contents, NULL, NULL));
+  g_assert_cmpstr (first_contents, ==, second_contents);
+
+  /* Titles are unique; --title gives the copy another. */
+  run (&again, NULL, "role", "import", first, "--db", other_db, NULL);
+  assert_one_line_error (&again, 1, "exists already");
+  g_assert_nonnull (strstr (again.err, "--title"));
+  count = query_text (other_db, "SELECT count(*) FROM roles");
+  g_assert_cmpstr (count, ==, "1");
+  g_clear_pointer (&count, g_free);
+
+  run (&renamed, NULL, "role", "import", "--title", "VP of AI/ML Engineering, Europe", first,
+       "--db", other_db, NULL);
+  g_assert_cmpint (renamed.status, ==, 0);
+  g_assert_nonnull (strstr (renamed.out, "“VP of AI/ML Engineering, Europe”"));
+  count = query_text (other_db, "SELECT count(*) FROM roles");
+  g_assert_cmpstr (count, ==, "2");
+}
+
+/* A copy of a template with the fourth requirement of a kind there is
+ * not. */
+static void
+write_invalid_template (const char *from,
+                        const char *to)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonObject *requirement;
+
+  json_parser_load_from_file (parser, from, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  requirement = json_array_get_object_element (json_object_get_array_member (root, "requirements"),
+                                               3);
+  json_object_set_string_member (requirement, "kind", "maybe");
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_to_file (generator, to, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_role_import_invalid (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *good = path_in (f, "good.json");
+  g_autofree char *bad = path_in (f, "bad.json");
+  g_autofree char *fresh_db = path_in (f, "fresh.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *count = NULL;
+  g_auto(Result) exported = { 0 };
+  g_auto(Result) r = { 0 };
+  g_auto(Result) fresh = { 0 };
+
+  make_sample (f);
+  run (&exported, f->db, "role", "export", "--role", "1", good, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  write_invalid_template (good, bad);
+
+  /* Refused with the member that is wrong, after the file's name; the
+   * database is as it was. */
+  before = checksum (f->db);
+  run (&r, f->db, "role", "import", bad, "--title", "Another title", NULL);
+  assert_one_line_error (&r, 1, "requirements[3].kind");
+  g_assert_nonnull (strstr (r.err, "bad.json"));
+  g_assert_nonnull (strstr (r.err, "maybe"));
+  count = query_text (f->db, "SELECT count(*) FROM roles");
+  g_assert_cmpstr (count, ==, "1");
+  after = checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Nor is a database made for it. */
+  run (&fresh, fresh_db, "role", "import", bad, NULL);
+  assert_one_line_error (&fresh, 1, "requirements[3].kind");
+  g_assert_false (g_file_test (fresh_db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_role_export_refused (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *missing = path_in (f, "no-such-folder/role.json");
+  g_autofree char *target = path_in (f, "role.json");
+  g_auto(Result) no_folder = { 0 };
+  g_auto(Result) no_role = { 0 };
+  g_auto(Result) folder = { 0 };
+
+  make_sample (f);
+
+  run (&no_folder, f->db, "role", "export", "--role", "1", missing, NULL);
+  assert_one_line_error (&no_folder, 1, "does not exist");
+  g_assert_nonnull (strstr (no_folder.err, "no-such-folder"));
+
+  run (&no_role, f->db, "role", "export", "--role", "Chief Vibes Officer", target, NULL);
+  assert_one_line_error (&no_role, 1, "Chief Vibes Officer");
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+
+  run (&folder, f->db, "role", "export", "--role", "1", f->dir, NULL);
+  assert_one_line_error (&folder, 1, "is a folder");
+  g_assert_true (g_file_test (f->dir, G_FILE_TEST_IS_DIR));
+}
+
+static const char *
+field (GStrv       row,
+       GStrv       header,
+       const char *name)
+{
+  for (guint i = 0; header[i] != NULL; i++)
+    if (g_strcmp0 (header[i], name) == 0)
+      return row[i];
+
+  g_assert_not_reached ();
+}
+
+static void
+test_export_checklist (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *target = path_in (f, "checklist.csv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStore) store = NULL;
+  g_autoptr(GPtrArray) requirements = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GListModel) applications = NULL;
+  g_auto(Result) r = { 0 };
+  GStrv header;
+  guint n_met = 0;
+  guint n_not_met = 0;
+  GStatBuf st;
+
+  make_sample (f);
+  run (&r, NULL, "export", target, "--db", f->db, "--role", "1", "--checklist", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_nonnull (strstr (r.out, "12 rows"));
+
+  /* Contact details: only the user may read a new file, as the database. */
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  store = sl_store_open (f->db, &error);
+  g_assert_no_error (error);
+  requirements = sl_store_list_requirements (store, 1, &error);
+  g_assert_no_error (error);
+
+  /* The summary's columns, then the status and the evidence of each
+   * requirement, in the role's order. */
+  rows = read_csv (target);
+  g_assert_cmpuint (rows->len, ==, 1 + 12);
+  header = g_ptr_array_index (rows, 0);
+  g_assert_cmpuint (g_strv_length (header), ==, 9 + 2 * requirements->len);
+  g_assert_cmpstr (header[0], ==, "Candidate");
+  g_assert_cmpstr (header[7], ==, "Score");
+  g_assert_cmpstr (header[8], ==, "Knock-out");
+  for (guint i = 0; i < requirements->len; i++)
+    {
+      const SlRequirement *requirement = g_ptr_array_index (requirements, i);
+      g_autofree char *evidence = g_strconcat (requirement->text, " — evidence", NULL);
+
+      g_assert_cmpstr (header[9 + 2 * i], ==, requirement->text);
+      g_assert_cmpstr (header[10 + 2 * i], ==, evidence);
+    }
+
+  /* Every cell as the store has it, in the order of the role's checklist
+   * by stage. */
+  applications = sl_store_list_checklist (store, 1, NULL, SL_CHECKLIST_ORDER_STAGE, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (applications), ==, 12);
+  for (guint a = 0; a < 12; a++)
+    {
+      g_autoptr(SlApplication) application = g_list_model_get_item (applications, a);
+      g_autoptr(GPtrArray) assessments = NULL;
+      const SlChecklistSummary *summary = sl_application_get_checklist (application);
+      GStrv row = g_ptr_array_index (rows, 1 + a);
+      double score = sl_checklist_summary_get_score (summary);
+      g_autofree char *must_met = g_strdup_printf ("%u", summary->must_met);
+      g_autofree char *score_text = isnan (score) ? g_strdup ("")
+                                                  : g_strdup_printf ("%.1f", score * 100);
+
+      g_assert_cmpuint (g_strv_length (row), ==, g_strv_length (header));
+      g_assert_cmpstr (field (row, header, "Candidate"), ==,
+                       sl_application_get_candidate_name (application));
+      g_assert_cmpstr (field (row, header, "Stage"), ==,
+                       sl_application_get_stage_name (application));
+      g_assert_cmpstr (field (row, header, "Must-haves met"), ==, must_met);
+      g_assert_cmpstr (field (row, header, "Score"), ==, score_text);
+      g_assert_cmpstr (field (row, header, "Knock-out"), ==,
+                       sl_checklist_summary_is_knocked_out (summary) ? "yes" : "no");
+      g_assert_true (g_str_has_suffix (field (row, header, "Email"), "@example.com"));
+
+      assessments = sl_store_list_assessments (store, sl_application_get_id (application), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (assessments->len, ==, requirements->len);
+      for (guint i = 0; i < assessments->len; i++)
+        {
+          const SlAssessment *assessment = g_ptr_array_index (assessments, i);
+
+          g_assert_cmpstr (row[9 + 2 * i], ==, sl_assessment_status_to_string (assessment->status));
+          g_assert_cmpstr (row[10 + 2 * i], ==,
+                           assessment->evidence != NULL ? assessment->evidence : "");
+          n_met += assessment->status == SL_ASSESSMENT_MET;
+          n_not_met += assessment->status == SL_ASSESSMENT_NOT_MET;
+        }
+    }
+
+  /* The sample has both, so the comparison above compared something. */
+  g_assert_cmpuint (n_met, >, 0);
+  g_assert_cmpuint (n_not_met, >, 0);
+}
+
+static void
+test_export_formula (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *checklist = path_in (f, "checklist.csv");
+  g_autofree char *candidates = path_in (f, "candidates.csv");
+  g_autofree char *everyone = path_in (f, "everyone.csv");
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) r = { 0 };
+  g_auto(Result) in_role = { 0 };
+  g_auto(Result) all = { 0 };
+
+  make_sample (f);
+  {
+    g_autoptr(SlStore) store = sl_store_open (f->db, &error);
+    g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+
+    g_assert_no_error (error);
+    sl_candidate_set_name (candidate, "=HYPERLINK(\"x\")");
+    sl_candidate_set_notes (candidate, "Met at the fair,\nsays \"hi\"");
+    g_assert_cmpint (sl_store_add_candidate_to_role (store, candidate, 1, &error), >, 0);
+    g_assert_no_error (error);
+  }
+
+  /* A spreadsheet would run the name as a formula; it comes out as text,
+   * quoted for its quotes. */
+  run (&r, f->db, "export", checklist, "--checklist", "--role", "VP of AI/ML Engineering", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "13 rows"));
+  g_assert_true (g_file_get_contents (checklist, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\r\n\"'=HYPERLINK(\"\"x\"\")\","));
+  g_clear_pointer (&contents, g_free);
+
+  run (&in_role, f->db, "export", "--role", "1", candidates, NULL);
+  g_assert_cmpint (in_role.status, ==, 0);
+  g_assert_nonnull (strstr (in_role.out, "13 rows"));
+  g_assert_true (g_file_get_contents (candidates, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents,
+                                   "name,email,phone,location,headline,company,source,notes,added,"
+                                   "role,stage\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\n\"'=HYPERLINK(\"\"x\"\")\","));
+  g_assert_nonnull (strstr (contents, ",\"Met at the fair,\nsays \"\"hi\"\"\","));
+
+  run (&all, f->db, "export", everyone, NULL);
+  g_assert_cmpint (all.status, ==, 0);
+  g_assert_nonnull (strstr (all.out, "13 rows"));
+  rows = read_csv (everyone);
+  g_assert_cmpuint (rows->len, ==, 1 + 13);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, i)), ==, 9);
+  /* By name: "=" sorts before the letters. */
+  g_assert_cmpstr (((GStrv) g_ptr_array_index (rows, 1))[0], ==, "'=HYPERLINK(\"x\")");
+  g_assert_true (g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                                       ((GStrv) g_ptr_array_index (rows, 1))[8], 0, 0));
+}
+
+static void
+test_export_failure_keeps_file (Fixture       *f,
+                                gconstpointer  data)
+{
+  const char old_contents[] = "name\r\nAn export from before\r\n";
+  g_autofree char *target = path_in (f, "export.csv");
+  g_autofree char *fresh = path_in (f, "fresh.csv");
+  g_autofree char *missing = path_in (f, "no-such-folder/export.csv");
+  g_auto(Result) no_role = { 0 };
+  g_auto(Result) no_role_fresh = { 0 };
+  g_auto(Result) broken = { 0 };
+  g_auto(Result) broken_fresh = { 0 };
+  g_auto(Result) no_folder = { 0 };
+  sqlite3 *db = NULL;
+
+  make_sample (f);
+  g_assert_true (g_file_set_contents (target, old_contents, -1, NULL));
+
+  run (&no_role, f->db, "export", target, "--role", "Chief Vibes Officer", "--checklist", NULL);
+  assert_one_line_error (&no_role, 1, "Chief Vibes Officer");
+  assert_contents (target, old_contents);
+
+  run (&no_role_fresh, f->db, "export", fresh, "--role", "99", NULL);
+  assert_one_line_error (&no_role_fresh, 1, "99");
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+  run (&no_folder, f->db, "export", missing, NULL);
+  assert_one_line_error (&no_folder, 1, "does not exist");
+  g_assert_nonnull (strstr (no_folder.err, "no-such-folder"));
+
+  /* A database that fails halfway, when the header is written already:
+   * what was written is dropped. */
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE requirement_assessments", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  run (&broken, f->db, "export", target, "--role", "1", "--checklist", NULL);
+  assert_one_line_error (&broken, 1, "export.csv");
+  assert_contents (target, old_contents);
+
+  run (&broken_fresh, f->db, "export", fresh, "--role", "1", "--checklist", NULL);
+  assert_one_line_error (&broken_fresh, 1, "fresh.csv");
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+  /* Nothing else is left in the folder, such as a temporary file. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_true (g_str_has_prefix (name, "cli.db") || g_strcmp0 (name, "export.csv") == 0);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -328,6 +788,12 @@ main (int    argc,
   ADD ("/cli/refused-file", test_refused_file);
   ADD ("/cli/read-needs-file", test_read_needs_file);
   ADD ("/cli/folder-as-database", test_folder_as_database);
+  ADD ("/cli/role-round-trip", test_role_round_trip);
+  ADD ("/cli/role-import-invalid", test_role_import_invalid);
+  ADD ("/cli/role-export-refused", test_role_export_refused);
+  ADD ("/cli/export-checklist", test_export_checklist);
+  ADD ("/cli/export-formula", test_export_formula);
+  ADD ("/cli/export-failure-keeps-file", test_export_failure_keeps_file);
 
 #undef ADD
 

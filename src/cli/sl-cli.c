@@ -3,26 +3,16 @@
 
 #include "config.h"
 
-#include <locale.h>
-#include <math.h>
-#include <stdio.h>
-
 #include <glib/gi18n.h>
 
-#include "sl-cli.h"
+#include "sl-cli-private.h"
 #include "sl-sample.h"
-#include "sl-store.h"
 
 /* Headless subcommands. Each parses its own options (they may stand
  * anywhere after its name), prints a one-line message on standard error
- * when the work failed, and leaves the database as it was. */
-
-typedef struct
-{
-  const char *name;
-  const char *summary;
-  int (*run) (int argc, char **argv);
-} Command;
+ * when the work failed, and leaves the database as it was. This file
+ * dispatches and holds what the commands share; the commands of a group
+ * live in a file of their own. */
 
 static char *db_path;
 
@@ -31,16 +21,16 @@ static const GOptionEntry db_entries[] = {
   { NULL }
 };
 
-static int
-fail (const char *message)
+int
+sl_cli_fail (const char *message)
 {
   g_printerr ("shortlist: %s\n", message);
   return SL_EXIT_FAILED;
 }
 
-static int
-usage_error (GOptionContext *context,
-             const char     *message)
+int
+sl_cli_usage_error (GOptionContext *context,
+                    const char     *message)
 {
   g_printerr ("shortlist: %s\n", message);
   if (context != NULL)
@@ -51,11 +41,13 @@ usage_error (GOptionContext *context,
   return SL_EXIT_USAGE;
 }
 
-static gboolean
-parse_options (GOptionContext  *context,
-               int             *argc,
-               char          ***argv,
-               GError         **error)
+/* Adds --db to the command's own options and parses them, leaving the
+ * arguments that are not options in @argv. */
+gboolean
+sl_cli_parse_options (GOptionContext  *context,
+                      int             *argc,
+                      char          ***argv,
+                      GError         **error)
 {
   g_option_context_add_main_entries (context, db_entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -65,9 +57,9 @@ parse_options (GOptionContext  *context,
 
 /* Commands that only read do not create a database where a mistyped --db
  * or $SHORTLIST_DB points; the default database is made on first use. */
-static SlStore *
-open_store (gboolean   creates,
-            GError   **error)
+SlStore *
+sl_cli_open_store (gboolean   creates,
+                   GError   **error)
 {
   g_autofree char *path = db_path != NULL ? g_strdup (db_path) : sl_store_default_path ();
   gboolean chosen = db_path != NULL || g_getenv ("SHORTLIST_DB") != NULL;
@@ -84,6 +76,113 @@ open_store (gboolean   creates,
   return sl_store_open (path, error);
 }
 
+/**
+ * sl_cli_output_open:
+ * @output: a cleared #SlCliOutput, such as one made `= { 0 }`
+ * @path: the file to write, in the file name encoding
+ * @personal: whether the file holds personal data, such as candidates'
+ *   contact details, which only the user may read in a new file, as in
+ *   the database
+ *
+ * Starts writing @path. The old file, if there is one, stays until
+ * sl_cli_output_commit(); sl_cli_output_clear() without that abandons
+ * what was written.
+ */
+gboolean
+sl_cli_output_open (SlCliOutput  *output,
+                    const char   *path,
+                    gboolean      personal,
+                    GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GFileOutputStream *stream;
+
+  g_return_val_if_fail (output != NULL && output->file == NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  output->file = g_file_new_for_path (path);
+  output->display_name = g_filename_display_name (path);
+  output->existed = g_file_query_exists (output->file, NULL);
+
+  /* GIO writes over an existing file by writing a new one next to it and
+   * renaming that over the old one, whose permissions it keeps, when the
+   * stream is closed. */
+  stream = g_file_replace (output->file, NULL, FALSE,
+                           personal ? G_FILE_CREATE_PRIVATE : G_FILE_CREATE_NONE,
+                           NULL, &local_error);
+  if (stream == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autofree char *folder = g_path_get_dirname (path);
+          g_autofree char *folder_display = g_filename_display_name (folder);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("Cannot write “%s”: the folder “%s” does not exist"),
+                       output->display_name, folder_display);
+        }
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                     _("Cannot write “%s”: it is a folder"), output->display_name);
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Cannot write “%s”: %s"), output->display_name, local_error->message);
+      return FALSE;
+    }
+
+  output->stream = G_OUTPUT_STREAM (stream);
+
+  return TRUE;
+}
+
+/* Puts the file written in place of the old one. */
+gboolean
+sl_cli_output_commit (SlCliOutput  *output,
+                      GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (output != NULL && output->stream != NULL, FALSE);
+
+  if (!g_output_stream_close (output->stream, NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not write “%s”: %s"), output->display_name, local_error->message);
+      return FALSE;
+    }
+
+  g_clear_object (&output->stream);
+
+  return TRUE;
+}
+
+/* Abandons what was written unless it was committed. */
+void
+sl_cli_output_clear (SlCliOutput *output)
+{
+  if (output->stream != NULL)
+    {
+      if (!g_output_stream_is_closed (output->stream))
+        {
+          g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+          /* A close that is cancelled removes the new file instead of
+           * renaming it over the old one. */
+          g_cancellable_cancel (cancelled);
+          g_output_stream_close (output->stream, cancelled, NULL);
+        }
+
+      /* Where there was no old file, GIO wrote the new one in place. */
+      if (!output->existed)
+        g_file_delete (output->file, NULL, NULL);
+
+      g_clear_object (&output->stream);
+    }
+
+  g_clear_object (&output->file);
+  g_clear_pointer (&output->display_name, g_free);
+}
+
 static int
 run_sample (int    argc,
             char **argv)
@@ -98,19 +197,19 @@ run_sample (int    argc,
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+  if (!sl_cli_parse_options (context, &argc, &argv, &error))
+    return sl_cli_usage_error (context, error->message);
   if (argc > 1)
-    return usage_error (context, _("sample takes no arguments besides its options"));
+    return sl_cli_usage_error (context, _("sample takes no arguments besides its options"));
   if (n_candidates < 0 || n_candidates > 1000000)
-    return usage_error (context, _("--candidates must be between 0 and 1000000"));
+    return sl_cli_usage_error (context, _("--candidates must be between 0 and 1000000"));
 
-  store = open_store (TRUE, &error);
+  store = sl_cli_open_store (TRUE, &error);
   if (store == NULL)
-    return fail (error->message);
+    return sl_cli_fail (error->message);
 
   if (!sl_sample_populate (store, n_candidates, &error))
-    return fail (error->message);
+    return sl_cli_fail (error->message);
 
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "Made the sample role with %d candidate in “%s”\n",
@@ -121,130 +220,15 @@ run_sample (int    argc,
   return SL_EXIT_OK;
 }
 
-static char *
-format_money (double      amount,
-              const char *currency)
-{
-  /* The apostrophe flag groups thousands as the locale does. */
-  g_autofree char *number = g_strdup_printf ("%'.0f", amount);
-
-  if (g_strcmp0 (currency, "USD") == 0)
-    return g_strdup_printf ("$%s", number);
-
-  return g_strdup_printf ("%s %s", number, currency);
-}
-
-static void
-print_entry (const SlMarketEntry *entry,
-             const char          *currency)
-{
-  g_autoptr(GString) line = g_string_new ("  ");
-  g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func (g_free);
-
-  g_string_append (line, entry->role);
-  if (entry->level != NULL)
-    g_string_append_printf (line, " · %s", entry->level);
-  g_string_append_printf (line, " · %s · %s", entry->location,
-                          sl_market_component_to_string (entry->component));
-  if (entry->sample_size > 0)
-    g_string_append_printf (line, " · n=%" G_GINT64_FORMAT, entry->sample_size);
-
-  for (guint p = 0; p < SL_N_PERCENTILES; p++)
-    if (!isnan (entry->percentiles[p]))
-      {
-        g_autofree char *amount = format_money (entry->percentiles[p], currency);
-        g_ptr_array_add (figures, g_strdup_printf ("%s %s", sl_percentile_to_string (p), amount));
-      }
-
-  if (entry->has_range)
-    {
-      g_autofree char *low = format_money (entry->range_min, currency);
-      g_autofree char *high = format_money (entry->range_max, currency);
-
-      g_ptr_array_add (figures, g_strdup_printf (_("range %s–%s%s"), low, high,
-                                                 entry->open_ended ? "+" : ""));
-    }
-
-  if (entry->has_average)
-    {
-      g_autofree char *low = format_money (entry->average_low, currency);
-      g_autofree char *high = format_money (entry->average_high, currency);
-
-      g_ptr_array_add (figures, g_strdup_printf (_("average %s–%s"), low, high));
-    }
-
-  if (!isnan (entry->mean))
-    {
-      g_autofree char *mean = format_money (entry->mean, currency);
-      g_ptr_array_add (figures, g_strdup_printf (_("mean %s"), mean));
-    }
-
-  g_ptr_array_add (figures, NULL);
-  {
-    g_autofree char *joined = g_strjoinv (", ", (char **) figures->pdata);
-    g_print ("%s: %s\n", line->str, joined);
-  }
-}
-
-static int
-run_market_list (int    argc,
-                 char **argv)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the stored market data"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SlStore) store = NULL;
-  g_autoptr(GPtrArray) datasets = NULL;
-
-  if (!parse_options (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
-  if (argc > 1)
-    return usage_error (context, _("market list takes no arguments besides its options"));
-
-  store = open_store (FALSE, &error);
-  if (store == NULL)
-    return fail (error->message);
-
-  datasets = sl_store_list_market_datasets (store, &error);
-  if (datasets == NULL)
-    return fail (error->message);
-
-  for (guint i = 0; i < datasets->len; i++)
-    {
-      const SlMarketDataset *dataset = g_ptr_array_index (datasets, i);
-      g_autoptr(SlMarketDocument) document = NULL;
-
-      document = sl_store_load_market_dataset (store, dataset->id, &error);
-      if (document == NULL)
-        return fail (error->message);
-
-      g_print ("%" G_GINT64_FORMAT "\t%s\n", dataset->id, dataset->source);
-      g_print ("  ");
-      g_print (g_dngettext (GETTEXT_PACKAGE,
-                            "as of %s, %s, %u entry",
-                            "as of %s, %s, %u entries",
-                            dataset->n_entries),
-               dataset->as_of, dataset->currency, dataset->n_entries);
-      g_print ("%s\n", dataset->builtin ? _(", built in") : "");
-      for (guint e = 0; e < document->entries->len; e++)
-        print_entry (g_ptr_array_index (document->entries, e), document->currency);
-    }
-
-  return SL_EXIT_OK;
-}
-
-static const Command market_commands[] = {
-  { "list", N_("List the stored market data sets and their figures"), run_market_list },
-};
-
 /* Runs the command of @commands that the arguments name, with its name
  * taken out and the options around it kept. @group is the name of the
  * command these are subcommands of, or NULL at the top. */
-static int
-run_group (const char    *group,
-           const Command *commands,
-           guint          n_commands,
-           int            argc,
-           char         **argv)
+int
+sl_cli_run_group (const char         *group,
+                  const SlCliCommand *commands,
+                  guint               n_commands,
+                  int                 argc,
+                  char              **argv)
 {
   const char *name = sl_cli_find_command (argc, argv);
   g_autofree char *prefix = g_strconcat ("shortlist", group != NULL ? " " : "", group, NULL);
@@ -280,16 +264,11 @@ run_group (const char    *group,
   return SL_EXIT_USAGE;
 }
 
-static int
-run_market (int    argc,
-            char **argv)
-{
-  return run_group ("market", market_commands, G_N_ELEMENTS (market_commands), argc, argv);
-}
-
-static const Command commands[] = {
+static const SlCliCommand commands[] = {
   { "sample", N_("Make a sample database for a first look"), run_sample },
-  { "market", N_("Market data: list"), run_market },
+  { "role", N_("Roles: import, export"), sl_cli_run_role },
+  { "export", N_("Write candidates, or a role’s checklist, to a CSV file"), sl_cli_run_export },
+  { "market", N_("Market data: list"), sl_cli_run_market },
 };
 
 /**
@@ -331,7 +310,7 @@ sl_cli_run (int    argc,
 
   g_return_val_if_fail (sl_cli_find_command (argc, argv) != NULL, SL_EXIT_USAGE);
 
-  status = run_group (NULL, commands, G_N_ELEMENTS (commands), argc, argv);
+  status = sl_cli_run_group (NULL, commands, G_N_ELEMENTS (commands), argc, argv);
   g_clear_pointer (&db_path, g_free);
 
   return status;

@@ -217,6 +217,20 @@ SlMarketDocument *sl_store_load_market_dataset       (SlStore        *self,
                                                       gint64          dataset_id,
                                                       GError        **error);
 
+/* Export */
+gboolean         sl_store_export_checklist           (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GOutputStream  *stream,
+                                                      guint          *n_rows,
+                                                      GCancellable   *cancellable,
+                                                      GError        **error);
+gboolean         sl_store_export_candidates          (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GOutputStream  *stream,
+                                                      guint          *n_rows,
+                                                      GCancellable   *cancellable,
+                                                      GError        **error);
+
 /* Changes: the signal "changed" (SlStore *store, const char *what,
  * gint64 id) is emitted after a write committed, so views can reload. */
 gboolean         sl_store_check_outside_changes      (SlStore        *self);
