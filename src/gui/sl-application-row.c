@@ -21,6 +21,8 @@ struct _SlApplicationRow
 
   GtkLabel *name_label;
   GtkLabel *headline_label;
+  GtkLabel *checklist_label;
+  GtkLabel *knockout_label;
   GtkLabel *stage_label;
   GtkLabel *days_label;
   GtkMenuButton *move_button;
@@ -77,6 +79,8 @@ update_labels (SlApplicationRow *self)
 {
   g_autofree char *days_text = NULL;
   g_autofree char *move_label = NULL;
+  g_autofree char *checklist_text = NULL;
+  const SlChecklistSummary *checklist;
   const char *headline;
   guint days;
 
@@ -99,6 +103,12 @@ update_labels (SlApplicationRow *self)
   gtk_label_set_label (self->headline_label, headline != NULL ? headline : "");
   gtk_widget_set_visible (GTK_WIDGET (self->headline_label), headline != NULL && headline[0] != '\0');
   gtk_label_set_label (self->stage_label, sl_application_get_stage_name (self->application));
+
+  checklist = sl_application_get_checklist (self->application);
+  checklist_text = sl_checklist_summary_format (checklist);
+  gtk_label_set_label (self->checklist_label, checklist_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->knockout_label),
+                          sl_checklist_summary_is_knocked_out (checklist));
   gtk_label_set_label (self->days_label, days_text);
 
   move_label = g_strdup_printf (_("Move %s to Another Stage"),
@@ -197,6 +207,8 @@ sl_application_row_class_init (SlApplicationRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/sl-application-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SlApplicationRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, SlApplicationRow, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, SlApplicationRow, checklist_label);
+  gtk_widget_class_bind_template_child (widget_class, SlApplicationRow, knockout_label);
   gtk_widget_class_bind_template_child (widget_class, SlApplicationRow, stage_label);
   gtk_widget_class_bind_template_child (widget_class, SlApplicationRow, days_label);
   gtk_widget_class_bind_template_child (widget_class, SlApplicationRow, move_button);

@@ -27,9 +27,17 @@ sl_gui_show_error (GtkWidget    *widget,
 
   overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+    {
+      /* A toast's title is markup in libadwaita 1.2; a message may quote
+       * what the user typed. */
+      g_autofree char *title = g_markup_escape_text (error->message, -1);
+
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+    }
   else
-    g_warning ("%s", error->message);
+    {
+      g_warning ("%s", error->message);
+    }
 }
 
 /**

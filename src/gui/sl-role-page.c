@@ -7,7 +7,9 @@
 
 #include "sl-application-row.h"
 #include "sl-candidate-picker.h"
+#include "sl-checklist-matrix.h"
 #include "sl-gui-util.h"
+#include "sl-requirement-dialog.h"
 #include "sl-role-page.h"
 
 /* One role: its pipeline of candidates, read from the database a page at
@@ -22,6 +24,7 @@ struct _SlRolePage
   gboolean folded;
 
   SlRole *role;
+  GPtrArray *requirements;   /* SlRequirement*, as the profile shows them */
   GListModel *stages;
   GListModel *candidates;
   GtkNoSelection *selection;
@@ -34,6 +37,7 @@ struct _SlRolePage
   GtkStack *candidates_stack;
   GtkListView *candidates_view;
   AdwStatusPage *candidates_status;
+  SlChecklistMatrix *matrix;
   GtkLabel *title_label;
   GtkLabel *summary_label;
   GtkBox *responsibilities_box;
@@ -51,6 +55,15 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The actions that need a role to act on. */
+static const char * const requirement_actions[] = {
+  "role.add-requirement",
+  "role.edit-requirement",
+  "role.move-requirement",
+  "role.remove-requirement",
+  "role.export-template",
+};
 
 /* A row of text that wraps; screen readers read the row as its title. */
 static GtkWidget *
@@ -84,6 +97,91 @@ add_to_group (GtkBox     *box,
     }
 
   adw_preferences_group_add (group, row);
+}
+
+/* A requirement of the role: its number (the matrix's column), its text
+ * and kind, and what can be done with it. */
+static GtkWidget *
+requirement_row_new (const SlRequirement *requirement,
+                     guint                index,
+                     guint                n_requirements)
+{
+  gboolean must_have = requirement->kind == SL_REQUIREMENT_MUST_HAVE;
+  const char *kind = must_have ? _("Must-have") : _("Nice-to-have");
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenu) remove_section = g_menu_new ();
+  g_autoptr(GMenuItem) remove = NULL;
+  g_autofree char *number = g_strdup_printf ("%u", index + 1);
+  g_autofree char *description = NULL;
+  g_autofree char *edit_label = NULL;
+  g_autofree char *menu_label = NULL;
+  GtkWidget *row = text_row_new (requirement->text);
+  GtkWidget *tag = gtk_label_new (kind);
+  GtkWidget *prefix = gtk_label_new (number);
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *more = gtk_menu_button_new ();
+  GVariant *target = g_variant_new_int64 (requirement->id);
+
+  gtk_widget_add_css_class (prefix, "dim-label");
+  gtk_widget_add_css_class (prefix, "numeric");
+  gtk_label_set_width_chars (GTK_LABEL (prefix), 2);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix);
+
+  /* The tag says it in words; the colour only repeats it. */
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (tag, "tag");
+  gtk_widget_add_css_class (tag, must_have ? "must-have" : "nice-to-have");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+
+  edit_label = g_strdup_printf (_("Edit requirement %u"), index + 1);
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_set_tooltip_text (edit, _("Edit Requirement"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, edit_label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "role.edit-requirement");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (edit), target);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+
+  if (index > 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("Move _Up"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "role.move-requirement",
+                                               g_variant_new ("(xu)", requirement->id, index - 1));
+      g_menu_append_item (section, item);
+    }
+  if (index + 1 < n_requirements)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("Move _Down"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "role.move-requirement",
+                                               g_variant_new ("(xu)", requirement->id, index + 1));
+      g_menu_append_item (section, item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+
+  remove = g_menu_item_new (_("_Remove"), NULL);
+  g_menu_item_set_action_and_target_value (remove, "role.remove-requirement", target);
+  g_menu_append_item (remove_section, remove);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (remove_section));
+
+  menu_label = g_strdup_printf (_("More for requirement %u"), index + 1);
+  gtk_widget_set_valign (more, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (more, "flat");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (more), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (more), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (more, _("Move or Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (more), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), more);
+
+  /* Translators: a requirement's number, then its kind */
+  description = g_strdup_printf (_("Requirement %u, %s"), index + 1, kind);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+
+  return row;
 }
 
 static void
@@ -125,24 +223,23 @@ reload_profile (SlRolePage *self)
 
   g_hash_table_remove_all (groups);
   for (guint i = 0; i < requirements->len; i++)
+    add_to_group (self->requirements_box, groups,
+                  ((SlRequirement *) g_ptr_array_index (requirements, i))->category,
+                  requirement_row_new (g_ptr_array_index (requirements, i), i, requirements->len));
+
+  if (requirements->len == 0)
     {
-      SlRequirement *requirement = g_ptr_array_index (requirements, i);
-      gboolean must_have = requirement->kind == SL_REQUIREMENT_MUST_HAVE;
-      const char *kind = must_have ? _("Must-have") : _("Nice-to-have");
-      GtkWidget *row = text_row_new (requirement->text);
-      GtkWidget *tag = gtk_label_new (kind);
+      GtkWidget *label = gtk_label_new (_("No requirements yet. Candidates are assessed against the "
+                                          "requirements of their role."));
 
-      /* The tag says it in words; the colour only repeats it. */
-      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (tag, "tag");
-      gtk_widget_add_css_class (tag, must_have ? "must-have" : "nice-to-have");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind,
-                                      -1);
-
-      add_to_group (self->requirements_box, groups, requirement->category, row);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (self->requirements_box, label);
     }
+
+  g_clear_pointer (&self->requirements, g_ptr_array_unref);
+  self->requirements = g_steal_pointer (&requirements);
 }
 
 static void
@@ -267,6 +364,8 @@ reload_role (SlRolePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.add-candidate", self->role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.delete", self->role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.move-application", self->role != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (requirement_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), requirement_actions[i], self->role != NULL);
 
   reload_profile (self);
 }
@@ -340,11 +439,16 @@ bind_row (GtkSignalListItemFactory *factory,
    * is the item that screen readers and keyboard users land on. */
   if (item_widget != NULL && application != NULL)
     {
-      /* Translators: a candidate's name and pipeline stage, read by
-       * screen readers for a row of the role's candidates */
-      label = g_strdup_printf (_("%s, %s"),
+      const SlChecklistSummary *checklist = sl_application_get_checklist (application);
+      g_autofree char *counts = sl_checklist_summary_format (checklist);
+
+      /* Translators: a candidate's name, pipeline stage and requirements
+       * met, read by screen readers for a row of the role's candidates */
+      label = g_strdup_printf (_("%s, %s, %s%s"),
                                sl_application_get_candidate_name (application),
-                               sl_application_get_stage_name (application));
+                               sl_application_get_stage_name (application),
+                               counts,
+                               sl_checklist_summary_is_knocked_out (checklist) ? _(", knock-out") : "");
       gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
@@ -434,6 +538,200 @@ move_application_action (GtkWidget  *widget,
     sl_gui_show_error (GTK_WIDGET (self), error);
 }
 
+static GtkWindow *
+parent_window (SlRolePage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+add_requirement_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (sl_requirement_dialog_new (parent_window (self), self->store,
+                                                             self->role_id, NULL)));
+}
+
+static const SlRequirement *
+find_requirement (SlRolePage *self,
+                  gint64      requirement_id)
+{
+  for (guint i = 0; self->requirements != NULL && i < self->requirements->len; i++)
+    {
+      const SlRequirement *requirement = g_ptr_array_index (self->requirements, i);
+
+      if (requirement->id == requirement_id)
+        return requirement;
+    }
+
+  return NULL;
+}
+
+static void
+edit_requirement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+  const SlRequirement *requirement = find_requirement (self, g_variant_get_int64 (parameter));
+
+  g_return_if_fail (requirement != NULL);
+
+  gtk_window_present (GTK_WINDOW (sl_requirement_dialog_new (parent_window (self), self->store,
+                                                             self->role_id, requirement)));
+}
+
+static void
+move_requirement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 requirement_id;
+  guint index;
+
+  g_variant_get (parameter, "(xu)", &requirement_id, &index);
+
+  if (!sl_store_move_requirement (self->store, requirement_id, index, &error))
+    sl_gui_show_error (widget, error);
+}
+
+static void
+on_undo_remove (AdwToast   *toast,
+                SlRolePage *self)
+{
+  gint64 requirement_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "sl-requirement-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!sl_store_restore_requirement (self->store, requirement_id, &error))
+    sl_gui_show_error (GTK_WIDGET (self), error);
+}
+
+/* Removing takes effect at once, with a way back: the assessments made
+ * against the requirement stay until the trash is emptied. */
+static void
+remove_requirement_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+  gint64 requirement_id = g_variant_get_int64 (parameter);
+  const SlRequirement *requirement = find_requirement (self, requirement_id);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (requirement != NULL);
+
+  /* A toast's title is markup in libadwaita 1.2. Translators: a toast
+   * after removing a requirement; %s is its text */
+  title = g_markup_printf_escaped (_("Removed “%s”"), requirement->text);
+  if (!sl_store_remove_requirement (self->store, requirement_id, &error))
+    {
+      sl_gui_show_error (widget, error);
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "sl-requirement-id", GSIZE_TO_POINTER ((gsize) requirement_id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_remove), self, 0);
+  sl_gui_show_toast (widget, toast);
+}
+
+static void
+on_template_saved (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SlRolePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (G_FILE (object));
+
+      g_prefix_error (&error, _("Could not save “%s”: "), name);
+      sl_gui_show_error (GTK_WIDGET (self), error);
+    }
+  else
+    {
+      g_autofree char *basename = g_file_get_basename (G_FILE (object));
+      g_autofree char *message = g_markup_printf_escaped (_("Saved the template as “%s”"), basename);
+
+      sl_gui_show_toast (GTK_WIDGET (self), adw_toast_new (message));
+    }
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    SlRolePage      *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *json;
+  gsize length;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL || self->role == NULL)
+    return;
+
+  json = sl_store_export_template (self->store, self->role_id, &length, &error);
+  if (json == NULL)
+    {
+      sl_gui_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  /* Written aside and renamed into place: a failure leaves any file
+   * that was there as it was. */
+  bytes = g_bytes_new_take (json, length);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                       on_template_saved, g_object_ref (self));
+}
+
+static void
+export_template_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (self->role != NULL);
+
+  chooser = gtk_file_chooser_native_new (_("Save as Template"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (filter, _("Role templates"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  /* Translators: the file name offered for a role's template; %s is the role's title */
+  name = g_strdup_printf (_("%s.json"), sl_role_get_title (self->role));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 sl_role_page_dispose (GObject *object)
 {
@@ -449,6 +747,7 @@ sl_role_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->candidates);
   g_clear_object (&self->stages);
+  g_clear_pointer (&self->requirements, g_ptr_array_unref);
   g_clear_object (&self->role);
   g_clear_object (&self->store);
 
@@ -546,6 +845,8 @@ sl_role_page_class_init (SlRolePageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SL_TYPE_CHECKLIST_MATRIX);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/sl-role-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, view_stack);
@@ -555,6 +856,7 @@ sl_role_page_class_init (SlRolePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_stack);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_view);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_status);
+  gtk_widget_class_bind_template_child (widget_class, SlRolePage, matrix);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, responsibilities_box);
@@ -565,6 +867,11 @@ sl_role_page_class_init (SlRolePageClass *klass)
   gtk_widget_class_install_action (widget_class, "role.add-candidate", NULL, add_candidate_action);
   gtk_widget_class_install_action (widget_class, "role.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "role.move-application", "(xx)", move_application_action);
+  gtk_widget_class_install_action (widget_class, "role.add-requirement", NULL, add_requirement_action);
+  gtk_widget_class_install_action (widget_class, "role.edit-requirement", "x", edit_requirement_action);
+  gtk_widget_class_install_action (widget_class, "role.move-requirement", "(xu)", move_requirement_action);
+  gtk_widget_class_install_action (widget_class, "role.remove-requirement", "x", remove_requirement_action);
+  gtk_widget_class_install_action (widget_class, "role.export-template", NULL, export_template_action);
 }
 
 static void
@@ -585,6 +892,8 @@ sl_role_page_init (SlRolePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.add-candidate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.delete", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.move-application", FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (requirement_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), requirement_actions[i], FALSE);
 }
 
 SlStore *
@@ -616,6 +925,7 @@ sl_role_page_set_store (SlRolePage *self,
 
   reload_role (self);
   reload_candidates (self);
+  sl_checklist_matrix_set_role (self->matrix, self->store, self->role_id);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -647,6 +957,7 @@ sl_role_page_set_role_id (SlRolePage *self,
 
   reload_role (self);
   reload_candidates (self);
+  sl_checklist_matrix_set_role (self->matrix, self->store, self->role_id);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_ID]);
 }

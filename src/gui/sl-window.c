@@ -22,7 +22,10 @@ void
 sl_window_show_toast (SlWindow   *self,
                       const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* A toast's title is markup in libadwaita 1.2. */
+  g_autofree char *title = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 static void
@@ -329,7 +332,7 @@ on_candidate_trashed (SlWindow        *self,
                       const char      *name,
                       SlCandidatePage *page)
 {
-  g_autofree char *title = g_strdup_printf (_("Deleted “%s”"), name);
+  g_autofree char *title = g_markup_printf_escaped (_("Deleted “%s”"), name);
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_button_label (toast, _("_Undo"));
