@@ -262,10 +262,27 @@ bind_row (GtkSignalListItemFactory *factory,
           SlChecklistMatrix        *self)
 {
   SlMatrixRow *row = SL_MATRIX_ROW (gtk_list_item_get_child (item));
+  SlApplication *application = gtk_list_item_get_item (item);
+  GtkWidget *item_widget = gtk_widget_get_parent (GTK_WIDGET (row));
   guint position = gtk_list_item_get_position (item);
 
-  sl_matrix_row_set_application (row, gtk_list_item_get_item (item), self->requirements, position);
+  sl_matrix_row_set_application (row, application, self->requirements, position);
   g_hash_table_insert (self->rows, GUINT_TO_POINTER (position), row);
+
+  /* GTK 4.8 has no accessible label for list items; the row's container
+   * is what screen readers land on between rows. */
+  if (item_widget != NULL && application != NULL)
+    {
+      g_autofree char *counts = sl_checklist_summary_format (sl_application_get_checklist (application));
+      /* Translators: a candidate's name, then the requirements they meet */
+      g_autofree char *label = g_strdup_printf (_("%s, %s"),
+                                                sl_application_get_candidate_name (application),
+                                                counts);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+    }
 }
 
 static void
