@@ -10,6 +10,10 @@
 #include "sl-application-row.h"
 #include "sl-candidate-dialog-private.h"
 #include "sl-candidate-picker-private.h"
+#include "sl-checklist-matrix.h"
+#include "sl-checklist-view.h"
+#include "sl-matrix-row.h"
+#include "sl-requirement-dialog.h"
 #include "sl-new-role-dialog.h"
 #include "sl-role-row.h"
 #include "sl-sample.h"
@@ -306,6 +310,339 @@ show_first_candidate (Fixture *fixture)
   g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "candidate");
 
   return first;
+}
+
+
+/* Any descendant, shown or not, of @type that @match accepts. */
+static GtkWidget *
+find_any_descendant_where (GtkWidget *widget,
+                           GType      type,
+                           Match      match,
+                           gpointer   data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (match == NULL || match (child, data)))
+        return child;
+
+      if ((found = find_any_descendant_where (child, type, match, data)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget *widget,
+           gpointer   data)
+{
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_descendant_where (query->root, GTK_TYPE_LABEL, has_label, (gpointer) query->text) != NULL;
+}
+
+static void
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  LabelQuery query = { root, text };
+
+  wait_for (label_shown, &query);
+}
+
+static gboolean
+is_status_button (GtkWidget *widget,
+                  gpointer   data)
+{
+  return g_object_get_data (G_OBJECT (widget), "sl-status") == data;
+}
+
+/* The status button for @status of the @nth requirement of a checklist. */
+static GtkToggleButton *
+find_status_button (GtkWidget          *checklist,
+                    guint               nth,
+                    SlAssessmentStatus  status)
+{
+  GtkWidget *row = find_any_descendant_where (checklist, ADW_TYPE_EXPANDER_ROW, NULL, NULL);
+
+  for (guint i = 0; i < nth && row != NULL; i++)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+      /* The next group's first row, past the end of a group. */
+      while (next == NULL || !ADW_IS_EXPANDER_ROW (next))
+        {
+          GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+          if (next != NULL)
+            {
+              next = gtk_widget_get_next_sibling (next);
+              continue;
+            }
+          group = gtk_widget_get_next_sibling (group);
+          g_assert_nonnull (group);
+          next = find_any_descendant_where (group, ADW_TYPE_EXPANDER_ROW, NULL, NULL);
+        }
+      row = next;
+    }
+
+  g_assert_nonnull (row);
+  return GTK_TOGGLE_BUTTON (find_any_descendant_where (row, GTK_TYPE_TOGGLE_BUTTON, is_status_button,
+                                                       GUINT_TO_POINTER (status)));
+}
+
+static gboolean
+checklist_shown (gpointer data)
+{
+  return find_descendant (GTK_WIDGET (sl_window_get_candidate_page (data)), SL_TYPE_CHECKLIST_VIEW) != NULL;
+}
+
+/* A recruiter works through a checklist: each status is saved at once,
+ * and the counts in the page, in the checklist and in the role's list
+ * follow. */
+static void
+test_checklist_assess (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(SlApplication) first = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page = GTK_WIDGET (sl_window_get_candidate_page (fixture->window));
+  GtkWidget *checklist;
+  GtkWidget *evidence;
+  const SlAssessment *assessment;
+  RowQuery query;
+
+  sl_store_set_actor (fixture->store, "Priya Natarajan");
+  first = show_first_candidate (fixture);
+  wait_for (checklist_shown, fixture->window);
+  checklist = find_descendant (page, SL_TYPE_CHECKLIST_VIEW);
+
+  /* The first candidate is new in the pipeline: nothing assessed. */
+  wait_for_label (page, "0 of 18 must-haves met · 0 of 4 nice-to-haves");
+
+  gtk_toggle_button_set_active (find_status_button (checklist, 0, SL_ASSESSMENT_MET), TRUE);
+  wait_for_label (page, "1 of 18 must-haves met · 0 of 4 nice-to-haves");
+  g_assert_null (find_descendant_where (page, GTK_TYPE_LABEL, has_label, "Knock-out"));
+
+  /* A must-have not met knocks the candidate out, in words. */
+  gtk_toggle_button_set_active (find_status_button (checklist, 1, SL_ASSESSMENT_NOT_MET), TRUE);
+  wait_for_label (page, "Knock-out");
+
+  /* Evidence is saved when applied, with the status it goes with. */
+  evidence = GTK_WIDGET (find_any_descendant_where (checklist, ADW_TYPE_ENTRY_ROW, NULL, NULL));
+  gtk_editable_set_text (GTK_EDITABLE (evidence), "8 years leading ML platform teams at a bank");
+  g_signal_emit_by_name (evidence, "apply");
+  spin (50);
+
+  assessments = sl_store_list_assessments (fixture->store, sl_application_get_id (first), &error);
+  g_assert_no_error (error);
+  assessment = g_ptr_array_index (assessments, 0);
+  g_assert_cmpint (assessment->status, ==, SL_ASSESSMENT_MET);
+  g_assert_cmpstr (assessment->evidence, ==, "8 years leading ML platform teams at a bank");
+  g_assert_cmpstr (assessment->assessed_by, ==, "Priya Natarajan");
+  g_assert_cmpint (((SlAssessment *) g_ptr_array_index (assessments, 1))->status, ==, SL_ASSESSMENT_NOT_MET);
+
+  /* The row stayed: the checklist updates in place. */
+  g_assert_true (checklist == find_descendant (page, SL_TYPE_CHECKLIST_VIEW));
+
+  /* The role's list of candidates shows the counts too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
+  query.page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  query.application_id = sl_application_get_id (first);
+  wait_for (application_row_shown, &query);
+  wait_for_label (query.page, "1 of 18 must-haves met · 0 of 4 nice-to-haves");
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  return shown_toast_text (data) != NULL;
+}
+
+static gboolean
+is_undo_button (GtkWidget *widget,
+                gpointer   data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0;
+}
+
+static guint
+n_requirements (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) requirements = sl_store_list_requirements (fixture->store, fixture->window->role_id, NULL);
+
+  return requirements->len;
+}
+
+static gboolean
+has_all_requirements (gpointer data)
+{
+  return n_requirements (data) == 22;
+}
+
+/* A hiring manager removes a requirement, takes it back, and adds one. */
+static void
+test_requirements_edit (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  g_autoptr(GPtrArray) requirements = sl_store_list_requirements (fixture->store, fixture->window->role_id, NULL);
+  const SlRequirement *third = g_ptr_array_index (requirements, 2);
+  g_autofree char *toast = g_strdup_printf ("Removed “%s”", third->text);
+  SlRequirementDialog *dialog;
+  GtkWidget *undo;
+
+  g_assert_true (gtk_widget_activate_action (page, "role.remove-requirement", "x", third->id));
+  g_assert_cmpuint (n_requirements (fixture), ==, 21);
+  wait_for (toast_shown, fixture->window);
+  g_assert_cmpstr (shown_toast_text (fixture->window), ==, toast);
+
+  undo = find_descendant_where (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, is_undo_button, NULL);
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  wait_for (has_all_requirements, fixture);
+
+  g_assert_true (gtk_widget_activate_action (page, "role.add-requirement", NULL));
+  dialog = find_toplevel (SL_TYPE_REQUIREMENT_DIALOG);
+  g_assert_nonnull (dialog);
+  /* Nothing to save without a text. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  g_assert_cmpuint (n_requirements (fixture), ==, 22);
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+                         "Has hired a VP before");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  g_assert_cmpuint (n_requirements (fixture), ==, 23);
+
+  /* The profile lists it last. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_any_descendant_where (page, ADW_TYPE_VIEW_STACK,
+                                                                                    NULL, NULL)),
+                                         "profile");
+  wait_for_label (page, "Has hired a VP before");
+}
+
+static gboolean
+is_filter_button (GtkWidget *widget,
+                  gpointer   data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Meets All _Must-Haves") == 0;
+}
+
+static gboolean
+matrix_row_shown (gpointer data)
+{
+  return find_descendant (data, SL_TYPE_MATRIX_ROW) != NULL;
+}
+
+/* The whole field at a glance: a row per candidate, a cell per
+ * requirement that says in words what it shows, and a filter to those who
+ * meet every must-have. */
+static void
+test_checklist_matrix (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  GtkWidget *stack = find_any_descendant_where (page, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  g_autoptr(SlApplication) only = NULL;
+  SlChecklistMatrix *matrix;
+  SlMatrixRow *row;
+  const char *description;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "checklist");
+  matrix = SL_CHECKLIST_MATRIX (find_any_descendant_where (page, SL_TYPE_CHECKLIST_MATRIX, NULL, NULL));
+  g_assert_nonnull (matrix);
+  wait_for (is_mapped, matrix);
+  g_assert_cmpuint (g_list_model_get_n_items (sl_checklist_matrix_get_model (matrix)), ==, 12);
+
+  wait_for (matrix_row_shown, matrix);
+  row = SL_MATRIX_ROW (find_descendant (GTK_WIDGET (matrix), SL_TYPE_MATRIX_ROW));
+  description = sl_matrix_row_get_description (row, 0);
+  g_assert_nonnull (description);
+  g_assert_true (g_str_has_prefix (description, "Avery Castillo — 7-10 years of hands-on experience"));
+  g_assert_true (g_str_has_suffix (description, ": Not assessed"));
+
+  /* A cell takes the keyboard, and the line below reads it out. */
+  g_assert_true (sl_matrix_row_focus_cell (row, 1));
+  wait_for_label (GTK_WIDGET (matrix), sl_matrix_row_get_description (row, 1));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_descendant_where (GTK_WIDGET (matrix),
+                                                                          GTK_TYPE_TOGGLE_BUTTON,
+                                                                          is_filter_button, NULL)),
+                                TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (sl_checklist_matrix_get_model (matrix)), ==, 1);
+  only = g_list_model_get_item (sl_checklist_matrix_get_model (matrix), 0);
+  g_assert_cmpstr (sl_application_get_candidate_name (only), ==, "Rowan Okafor");
+}
+
+static gboolean
+role_titled (gpointer data)
+{
+  gpointer *args = data;
+
+  return find_role_row (args[0], args[1]) != NULL;
+}
+
+static gboolean
+toast_changed (gpointer data)
+{
+  const char *text = shown_toast_text (data);
+
+  return text != NULL && !g_str_has_prefix (text, "Imported as");
+}
+
+/* A template a colleague saved makes a role; a broken one says what is
+ * wrong with it, and makes nothing. */
+static void
+test_import_role (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "template.json", NULL);
+  g_autofree char *bad_path = g_build_filename (fixture->dir, "bad.json", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GListModel) roles = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) broken = NULL;
+  gpointer args[] = { fixture->window, (gpointer) SAMPLE_ROLE " 2" };
+  const char *toast;
+
+  json = sl_store_export_template (fixture->store, fixture->window->role_id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+
+  sl_window_import_role (fixture->window, file);
+  wait_for (role_titled, args);
+  g_assert_cmpstr (shown_toast_text (fixture->window), ==,
+                   "Imported as “" SAMPLE_ROLE " 2”: a role titled “" SAMPLE_ROLE "” exists already");
+
+  broken = g_string_new (json);
+  g_string_replace (broken, "\"must-have\"", "\"maybe\"", 1);
+  g_assert_true (g_file_set_contents (bad_path, broken->str, -1, &error));
+  sl_window_import_role (fixture->window, bad);
+  wait_for (toast_changed, fixture->window);
+  toast = shown_toast_text (fixture->window);
+  g_assert_nonnull (toast);
+  g_assert_true (g_str_has_prefix (toast, "bad.json: requirements[0].kind"));
+
+  roles = sl_store_list_roles (fixture->store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
 }
 
 static void
@@ -1076,6 +1413,10 @@ main (int    argc,
   g_test_add ("/ui/outside-candidate-deleted", Fixture, NULL, fixture_set_up, test_outside_candidate_deleted, fixture_tear_down);
   g_test_add ("/ui/empty-state", Fixture, NULL, fixture_set_up_empty, test_empty_state, fixture_tear_down);
   g_test_add ("/ui/shortcuts-listed-work", Fixture, NULL, fixture_set_up, test_shortcuts_listed_work, fixture_tear_down);
+  g_test_add ("/ui/checklist-assess", Fixture, NULL, fixture_set_up, test_checklist_assess, fixture_tear_down);
+  g_test_add ("/ui/requirements-edit", Fixture, NULL, fixture_set_up, test_requirements_edit, fixture_tear_down);
+  g_test_add ("/ui/checklist-matrix", Fixture, NULL, fixture_set_up, test_checklist_matrix, fixture_tear_down);
+  g_test_add ("/ui/import-role", Fixture, NULL, fixture_set_up, test_import_role, fixture_tear_down);
   g_test_add_func ("/ui/open-error", test_open_error);
 
   return g_test_run ();

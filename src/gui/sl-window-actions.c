@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sl-candidate-dialog.h"
 #include "sl-new-role-dialog.h"
 #include "sl-sample.h"
@@ -55,6 +57,140 @@ open_sample_action (GtkWidget  *widget,
 
   if (!sl_sample_populate (self->store, SL_SAMPLE_DEFAULT_CANDIDATES, &error))
     sl_window_show_toast (self, error->message);
+}
+
+/* A role from a template file: under the template's title, or the first
+ * of "Title 2", "Title 3"… that no role has yet. */
+static gint64
+create_role_from_template (SlWindow    *self,
+                           SlTemplate  *template,
+                           char       **title,
+                           GError     **error)
+{
+  for (guint n = 1; n < 100; n++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gint64 role_id;
+
+      g_free (*title);
+      *title = n == 1 ? g_strdup (template->title) : g_strdup_printf ("%s %u", template->title, n);
+
+      role_id = sl_store_create_role (self->store, template, *title, &local_error);
+      if (role_id > 0)
+        return role_id;
+
+      if (!g_error_matches (local_error, SL_ERROR, SL_ERROR_CONSTRAINT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return 0;
+        }
+    }
+
+  g_set_error (error, SL_ERROR, SL_ERROR_CONSTRAINT,
+               _("Too many roles are titled “%s” already"), template->title);
+  return 0;
+}
+
+static void
+on_template_loaded (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(SlWindow) self = user_data;
+  g_autoptr(SlTemplate) template = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (object));
+  g_autofree char *title = NULL;
+  gsize length;
+  gint64 role_id;
+
+  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
+    {
+      g_prefix_error (&error, "%s: ", name);
+      sl_window_show_toast (self, error->message);
+      return;
+    }
+
+  template = sl_template_new_from_data (contents, length, &error);
+  if (template == NULL)
+    {
+      /* Which file, then which member of it. */
+      g_prefix_error (&error, "%s: ", name);
+      sl_window_show_toast (self, error->message);
+      return;
+    }
+
+  role_id = create_role_from_template (self, template, &title, &error);
+  if (role_id == 0)
+    {
+      sl_window_show_toast (self, error->message);
+      return;
+    }
+
+  sl_window_show_role (self, role_id);
+  sl_window_show_content (self);
+
+  if (g_strcmp0 (title, template->title) != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("Imported as “%s”: a role titled “%s” exists already"),
+                                                  title, template->title);
+      sl_window_show_toast (self, message);
+    }
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    SlWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    sl_window_import_role (self, file);
+}
+
+/**
+ * sl_window_import_role:
+ * @file: a role template, shortlist-template/1
+ *
+ * Makes a role of the template in @file and shows it, or says in a toast
+ * what is wrong with the file.
+ */
+void
+sl_window_import_role (SlWindow *self,
+                       GFile    *file)
+{
+  g_return_if_fail (SL_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_file_load_contents_async (file, NULL, on_template_loaded, g_object_ref (self));
+}
+
+static void
+import_role_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import Role Template"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (filter, _("Role templates"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -168,6 +304,7 @@ sl_window_class_actions_init (SlWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.new-role", NULL, new_role_action);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.import-role", NULL, import_role_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);

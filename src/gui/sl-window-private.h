@@ -57,6 +57,8 @@ void           sl_window_show_role            (SlWindow      *self,
                                                gint64         role_id);
 void           sl_window_show_all_candidates  (SlWindow      *self);
 void           sl_window_show_content         (SlWindow      *self);
+void           sl_window_import_role          (SlWindow      *self,
+                                               GFile         *file);
 
 /* The window's parts, for the tests that drive it. */
 GtkListBox       *sl_window_get_sidebar               (SlWindow *self);

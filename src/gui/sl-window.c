@@ -24,8 +24,11 @@ sl_window_show_toast (SlWindow   *self,
 {
   /* A toast's title is markup in libadwaita 1.2. */
   g_autofree char *title = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  /* What just happened goes before what happened earlier. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -43,6 +46,7 @@ update_actions (SlWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-role", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-candidate", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-role", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", can_open_sample);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  have_store && self->list != LIST_NONE);
