@@ -212,6 +212,42 @@ def select_in_parent(node):
         return False
 
 
+def press_key(name):
+    """Presses a key as a keyboard does, through the X server: AT-SPI's own
+    key synthesis is not available under Xvfb."""
+    subprocess.run(['xdotool', 'key', name], check=True, timeout=10)
+
+
+def find_starting(root, prefix):
+    for node, _ in walk(root):
+        try:
+            if (node.name or '').startswith(prefix):
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def find_containing(root, text):
+    for node, _ in walk(root):
+        try:
+            if text in (node.name or ''):
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def focused_name(root):
+    for node, _ in walk(root):
+        try:
+            if node.getState().contains(pyatspi.STATE_FOCUSED):
+                return node.name
+        except Exception:
+            continue
+    return None
+
+
 def unnamed_controls(app):
     problems = []
     for node, path in walk(app):
@@ -226,7 +262,7 @@ def main():
         print('1..0 # SKIP $SHORTLIST does not name the built shortlist executable')
         return 0
 
-    tap = Tap(6)
+    tap = Tap(8)
     tmp = tempfile.mkdtemp(prefix='shortlist-a11y-')
     db = os.path.join(tmp, 'sample.db')
     app_process = None
@@ -286,6 +322,54 @@ def main():
                 click(find_button(dialog, 'Cancel'))
                 wait_for(lambda: find_frame(app, title) is None, 10)
             tap.result(not problems, 'every control of "%s" has a name' % title, problems)
+
+        # The checklist matrix: each cell says who, which requirement, what
+        # status and what evidence, and the arrow keys move between cells.
+        problems = []
+        cell = None
+        role_row = find_named(app, SAMPLE_ROLE, pyatspi.ROLE_LIST_ITEM)
+        if not select_in_parent(role_row):
+            problems.append('could not select the role over AT-SPI')
+        else:
+            switch = wait_for(lambda: find_named(app, 'Checklist', pyatspi.ROLE_PAGE_TAB), 10)
+            if switch is None or not click(switch):
+                problems.append('no "Checklist" view to switch to')
+            else:
+                cell = wait_for(lambda: find_starting(app, 'Rowan Okafor — 7-10 years'), 10)
+                if cell is None:
+                    problems.append('no cell reads "Rowan Okafor — 7-10 years…"')
+                elif not cell.name.endswith('production environments.: Met'):
+                    problems.append('the cell reads "%s"' % cell.name)
+                if find_containing(app, ': Partly met — evidence: ') is None:
+                    problems.append('no cell reads its evidence')
+                problems += ['unnamed: ' + p for p in unnamed_controls(app)]
+        tap.result(not problems, 'every cell of the checklist matrix says what it holds', problems)
+
+        problems = []
+        if cell is None:
+            problems.append('no cell to start from')
+        else:
+            try:
+                # Tab into the grid, to its first cell: the first candidate's
+                # first requirement.
+                for _ in range(20):
+                    if ' — ' in (focused_name(app) or ''):
+                        break
+                    press_key('Tab')
+                    time.sleep(0.2)
+                start = focused_name(app) or ''
+                if not start.startswith('Avery Castillo — 7-10 years'):
+                    problems.append('Tab reached "%s", not the first cell' % start)
+                else:
+                    press_key('Right')
+                    if not wait_for(lambda: (focused_name(app) or '').startswith('Avery Castillo — Advanced degree'), 5):
+                        problems.append('after Right the focus is on "%s"' % focused_name(app))
+                    press_key('Down')
+                    if not wait_for(lambda: (focused_name(app) or '').startswith('Dana Reyes — Advanced degree'), 5):
+                        problems.append('after Down the focus is on "%s"' % focused_name(app))
+            except (OSError, subprocess.SubprocessError) as error:
+                problems.append('could not press a key: %s' % error)
+        tap.result(not problems, 'the arrow keys move between cells of the matrix', problems)
     finally:
         if app_process is not None:
             app_process.terminate()
