@@ -485,9 +485,12 @@ sl_store_assess (SlStore            *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
+      g_autofree char *application = g_strdup_printf ("%" G_GINT64_FORMAT, application_id);
+      g_autofree char *requirement = g_strdup_printf ("%" G_GINT64_FORMAT, requirement_id);
+
+      /* Translators: the ids of an application and of a requirement */
       g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-                   _("Application %" G_GINT64_FORMAT " has no requirement with id %" G_GINT64_FORMAT),
-                   application_id, requirement_id);
+                   _("Application %s has no requirement with id %s"), application, requirement);
       goto failed;
     }
 
