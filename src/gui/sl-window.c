@@ -514,6 +514,19 @@ sl_window_class_init (SlWindowClass *klass)
   sl_window_class_actions_init (klass);
 }
 
+/* Symbols that are faint by design, such as "not assessed", are drawn in
+ * full in high contrast. */
+static void
+on_high_contrast_changed (SlWindow        *self,
+                          GParamSpec      *pspec,
+                          AdwStyleManager *style_manager)
+{
+  if (adw_style_manager_get_high_contrast (style_manager))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "high-contrast");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "high-contrast");
+}
+
 static void
 sl_window_init (SlWindow *self)
 {
@@ -530,6 +543,10 @@ sl_window_init (SlWindow *self)
   g_object_bind_property (self->leaflet, "folded", self->role_page, "folded", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->leaflet, "folded", self->candidates_page, "folded", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->leaflet, "folded", self->candidate_page, "folded", G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (on_high_contrast_changed), self, G_CONNECT_SWAPPED);
+  on_high_contrast_changed (self, NULL, adw_style_manager_get_default ());
 }
 
 /**
