@@ -495,7 +495,7 @@ test_template_roundtrip (Fixture       *f,
 
 static void
 test_template_export (Fixture       *f,
-                              gconstpointer  data)
+                      gconstpointer  data)
 {
   g_autoptr(SlStore) store = open_store (f);
   g_autoptr(GPtrArray) requirements = NULL;

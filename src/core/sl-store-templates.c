@@ -45,16 +45,6 @@ stage_from_row (SlStmt *stmt)
   return stage;
 }
 
-static void
-stage_free (gpointer data)
-{
-  SlTemplateStage *stage = data;
-
-  g_free (stage->name);
-  g_strfreev (stage->focus);
-  g_free (stage);
-}
-
 /* Moves the fields of the store's items into a template's items. */
 static gboolean
 fill_template (SlStore    *self,
@@ -80,7 +70,7 @@ fill_template (SlStore    *self,
                                    "        JOIN competencies c ON c.id = sc.competency_id "
                                    "       WHERE sc.stage_id = s.id ORDER BY sc.position, c.position, c.id)) "
                                    "FROM stages s WHERE s.role_id = ? ORDER BY s.position, s.id",
-                                   role_id, stage_from_row, stage_free,
+                                   role_id, stage_from_row, (GDestroyNotify) sl_template_stage_free,
                                    _("Could not read the stages"), error);
   if (stages == NULL)
     return FALSE;

@@ -80,10 +80,12 @@ competency_free (gpointer data)
   g_free (self);
 }
 
-static void
-stage_free (gpointer data)
+void
+sl_template_stage_free (SlTemplateStage *self)
 {
-  SlTemplateStage *self = data;
+  if (self == NULL)
+    return;
+
 
   g_free (self->name);
   g_strfreev (self->focus);
@@ -93,7 +95,7 @@ stage_free (gpointer data)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplateResponsibility, responsibility_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplateRequirement, requirement_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplateCompetency, competency_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplateStage, stage_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplateStage, sl_template_stage_free)
 
 /* An empty template, to be filled in. */
 SlTemplate *
@@ -104,7 +106,7 @@ sl_template_new (void)
   self->responsibilities = g_ptr_array_new_with_free_func (responsibility_free);
   self->requirements = g_ptr_array_new_with_free_func (requirement_free);
   self->competencies = g_ptr_array_new_with_free_func (competency_free);
-  self->stages = g_ptr_array_new_with_free_func (stage_free);
+  self->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_template_stage_free);
 
   return self;
 }

@@ -95,6 +95,7 @@ gboolean             sl_stage_kind_from_string       (const char         *str,
 const char * const  *sl_template_categories          (void);
 
 void                 sl_template_free                (SlTemplate         *self);
+void                 sl_template_stage_free          (SlTemplateStage    *stage);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlTemplate, sl_template_free)
 
