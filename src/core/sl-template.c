@@ -86,7 +86,6 @@ sl_template_stage_free (SlTemplateStage *self)
   if (self == NULL)
     return;
 
-
   g_free (self->name);
   g_strfreev (self->focus);
   g_free (self);
