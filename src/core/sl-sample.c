@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "sl-sample.h"
@@ -60,6 +61,20 @@ static const struct { guint stage; guint days; } placements[] = {
  * first stage: enough to see the field, while a sample of a hundred
  * thousand stays quick to make. */
 #define MAX_ASSESSED 400
+
+/* The same few hundred, for the same reason, have their pay written down. */
+#define MAX_PAID MAX_ASSESSED
+
+/* The sample's pay: every amount is worked out from the seed's figures in
+ * the built-in market data set, none made up. */
+typedef struct
+{
+  const SlMarketEntry *seed;
+  const char *currency;
+  guint offer_position;   /* of the pipeline's Offer stage, or G_MAXUINT */
+  guint hired_position;   /* of its Hired stage, or G_MAXUINT */
+  gboolean revised;       /* whether one offer has a second version yet */
+} SamplePay;
 
 /* What a recruiter might have written down, by the requirement's category:
  * met, partly met and not met. A %s is the candidate's company. */
@@ -175,13 +190,113 @@ insert_assessments (SlStore    *self,
   return TRUE;
 }
 
+/* The seed's line for the role: its broad range and its average range. */
+static const SlMarketEntry *
+find_seed_entry (const SlMarketDocument *market,
+                 const char             *role,
+                 GError                **error)
+{
+  for (guint i = 0; i < market->entries->len; i++)
+    {
+      const SlMarketEntry *entry = g_ptr_array_index (market->entries, i);
+
+      if (g_strcmp0 (entry->role, role) == 0 && entry->component == SL_MARKET_BASE &&
+          entry->has_range && entry->has_average)
+        return entry;
+    }
+
+  g_set_error (error, SL_ERROR, SL_ERROR_FAILED,
+               _("The built-in market data has no pay range for “%s”"), role);
+  return NULL;
+}
+
+/* An amount @tenths of the way from the low end of the seed's average
+ * range to its high end (past it above ten), rounded to thousands and kept
+ * inside the seed's broad range. */
+static double
+sample_amount (const SamplePay *pay,
+               guint            tenths)
+{
+  const SlMarketEntry *seed = pay->seed;
+  double amount = seed->average_low + tenths * (seed->average_high - seed->average_low) / 10;
+
+  amount = round (amount / 1000) * 1000;
+
+  return CLAMP (amount, seed->range_min, seed->range_max);
+}
+
 static gboolean
-insert_candidate (SlStore *self,
-                  guint    index,
-                  gint64   role_id,
-                  GArray  *stage_ids,
-                  gint64   now,
-                  GError **error)
+insert_offer (SlStore          *self,
+              const SamplePay  *pay,
+              gint64            application_id,
+              guint             version,
+              double            base,
+              SlOfferStatus     status,
+              gint64            created,
+              GError          **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO offers (application_id, version, currency, base, target_bonus_pct, "
+                           "                    status, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  sqlite3_bind_int (stmt, 2, (int) version);
+  sl_stmt_bind_text (stmt, 3, pay->currency);
+  sqlite3_bind_double (stmt, 4, base);
+  /* The seed names bonuses and equity without a figure for them: the
+   * sample's offers leave them to the user rather than make one up. */
+  sqlite3_bind_null (stmt, 5);
+  sl_stmt_bind_text (stmt, 6, sl_offer_status_to_string (status));
+  sqlite3_bind_int64 (stmt, 7, created);
+
+  return sl_store_step_done (self, stmt, error);
+}
+
+/* Candidates in the Offer stage have an offer extended and hired ones
+ * have accepted theirs, each a tenth of the average range above what they
+ * earn. The first in the Offer stage turned one down and was offered what
+ * they ask in a second version. */
+static gboolean
+insert_offers (SlStore   *self,
+               SamplePay *pay,
+               gint64     application_id,
+               guint      stage_position,
+               guint      current_tenths,
+               guint      expected_tenths,
+               gint64     entered,
+               GError   **error)
+{
+  double base = sample_amount (pay, current_tenths + 1);
+
+  if (stage_position == pay->hired_position)
+    return insert_offer (self, pay, application_id, 1, base, SL_OFFER_ACCEPTED, entered, error);
+
+  if (stage_position != pay->offer_position)
+    return TRUE;
+
+  if (pay->revised)
+    return insert_offer (self, pay, application_id, 1, base, SL_OFFER_EXTENDED, entered, error);
+
+  /* The second a day after the first, which is at least a day ago. */
+  pay->revised = TRUE;
+  return insert_offer (self, pay, application_id, 1, base, SL_OFFER_DECLINED, entered, error) &&
+         insert_offer (self, pay, application_id, 2, sample_amount (pay, expected_tenths),
+                       SL_OFFER_EXTENDED, entered + 24 * 3600, error);
+}
+
+static gboolean
+insert_candidate (SlStore   *self,
+                  guint      index,
+                  gint64     role_id,
+                  GArray    *stage_ids,
+                  SamplePay *pay,
+                  gint64     now,
+                  GError   **error)
 {
   const char *first = first_names[index % G_N_ELEMENTS (first_names)];
   const char *company = companies[(index * 5) % G_N_ELEMENTS (companies)];
@@ -194,6 +309,9 @@ insert_candidate (SlStore *self,
   guint generation = index / (G_N_ELEMENTS (first_names) * G_N_ELEMENTS (last_names));
   guint stage_position;
   guint days;
+  guint current_tenths;
+  guint expected_tenths;
+  gboolean paid;
   gint64 candidate_id;
   gint64 application_id;
   gint64 created;
@@ -243,10 +361,17 @@ insert_candidate (SlStore *self,
   candidate_id = sqlite3_last_insert_rowid (self->db);
   g_clear_pointer (&stmt, sl_stmt_release);
 
+  /* Candidates past the first stage told the recruiter what they earn,
+   * somewhere across the seed's average range, and ask for two to four
+   * tenths of that range more. */
+  paid = stage_position > 0 && index < MAX_PAID;
+  current_tenths = (index * 3) % 10;
+  expected_tenths = current_tenths + 2 + index % 3;
+
   stmt = sl_store_prepare (self,
                            "INSERT INTO applications (candidate_id, role_id, stage_id, stage_entered_at, "
-                           "                          created_at) "
-                           "VALUES (?, ?, ?, ?, ?)",
+                           "                          current_pay, expected_pay, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -254,7 +379,12 @@ insert_candidate (SlStore *self,
   sqlite3_bind_int64 (stmt, 2, role_id);
   sqlite3_bind_int64 (stmt, 3, g_array_index (stage_ids, gint64, stage_position));
   sqlite3_bind_int64 (stmt, 4, now - (gint64) days * 24 * 3600);
-  sqlite3_bind_int64 (stmt, 5, created);
+  if (paid)
+    {
+      sqlite3_bind_double (stmt, 5, sample_amount (pay, current_tenths));
+      sqlite3_bind_double (stmt, 6, sample_amount (pay, expected_tenths));
+    }
+  sqlite3_bind_int64 (stmt, 7, created);
   if (!sl_store_step_done (self, stmt, error))
     return FALSE;
   application_id = sqlite3_last_insert_rowid (self->db);
@@ -291,6 +421,11 @@ insert_candidate (SlStore *self,
       g_clear_pointer (&stmt, sl_stmt_release);
     }
 
+  if (paid &&
+      !insert_offers (self, pay, application_id, stage_position, current_tenths, expected_tenths,
+                      now - (gint64) days * 24 * 3600, error))
+    return FALSE;
+
   if (stage_position > 0 && index < MAX_ASSESSED)
     return insert_assessments (self, index, application_id, role_id, stage_position == 1,
                                stage_position == stage_ids->len - 1, company,
@@ -313,9 +448,11 @@ sl_sample_populate (SlStore *store,
                     GError **error)
 {
   g_autoptr(SlTemplate) template = NULL;
+  g_autoptr(SlMarketDocument) market = NULL;
   g_autoptr(GArray) stage_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(SlStmt) stmt = NULL;
   gint64 now = sl_store_now ();
+  SamplePay pay = { .offer_position = G_MAXUINT, .hired_position = G_MAXUINT };
   gint64 role_id;
   int rc;
 
@@ -341,6 +478,14 @@ sl_sample_populate (SlStore *store,
   if (template == NULL)
     return FALSE;
 
+  market = sl_market_document_load_builtin (error);
+  if (market == NULL)
+    return FALSE;
+  pay.seed = find_seed_entry (market, template->title, error);
+  if (pay.seed == NULL)
+    return FALSE;
+  pay.currency = market->currency;
+
   if (!sl_store_begin (store, error))
     return FALSE;
 
@@ -348,20 +493,44 @@ sl_sample_populate (SlStore *store,
   if (role_id == 0)
     goto failed;
 
-  stmt = sl_store_prepare (store, "SELECT id FROM stages WHERE role_id = ? ORDER BY position", error);
+  stmt = sl_store_prepare (store, "SELECT id, kind FROM stages WHERE role_id = ? ORDER BY position", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, role_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *kind = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (g_strcmp0 (kind, "offer") == 0 && pay.offer_position == G_MAXUINT)
+        pay.offer_position = stage_ids->len;
+      else if (g_strcmp0 (kind, "hired") == 0 && pay.hired_position == G_MAXUINT)
+        pay.hired_position = stage_ids->len;
       g_array_append_val (stage_ids, id);
     }
   g_clear_pointer (&stmt, sl_stmt_release);
   g_assert (stage_ids->len > 0);
 
+  /* The sample band is the seed's average range, with its midpoint half
+   * way between: the role profile gives no band of its own. */
+  stmt = sl_store_prepare (store,
+                           "INSERT INTO pay_bands (role_id, currency, min, mid, max, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, role_id);
+  sl_stmt_bind_text (stmt, 2, pay.currency);
+  sqlite3_bind_double (stmt, 3, pay.seed->average_low);
+  sqlite3_bind_double (stmt, 4, (pay.seed->average_low + pay.seed->average_high) / 2);
+  sqlite3_bind_double (stmt, 5, pay.seed->average_high);
+  sqlite3_bind_int64 (stmt, 6, now);
+  if (!sl_store_step_done (store, stmt, error))
+    goto failed;
+  g_clear_pointer (&stmt, sl_stmt_release);
+
   for (guint i = 0; i < n_candidates; i++)
-    if (!insert_candidate (store, i, role_id, stage_ids, now, error))
+    if (!insert_candidate (store, i, role_id, stage_ids, &pay, now, error))
       goto failed;
 
   if (!sl_store_audit (store, "sample.create", "role", role_id, NULL, error) ||

@@ -53,8 +53,9 @@ sl_store_class_init (SlStoreClass *klass)
    * SlStore::changed:
    * @what: the kind of thing that changed: "role" (with its requirements),
    *   "candidate", "application", "assessment" (the checklist of the
-   *   application @id), "market", or "outside" when another program
-   *   changed the database
+   *   application @id), "compensation" (the pay band, the pay and the
+   *   offers of the role @id), "market", or "outside" when another
+   *   program changed the database
    * @id: its id, or 0 when several changed
    *
    * Emitted after a write was committed.

@@ -6,6 +6,7 @@
 #include "sl-application.h"
 #include "sl-candidate.h"
 #include "sl-checklist.h"
+#include "sl-compensation.h"
 #include "sl-error.h"
 #include "sl-market.h"
 #include "sl-role.h"
@@ -204,6 +205,35 @@ GPtrArray       *sl_store_list_candidate_applications (SlStore       *self,
                                                       GError        **error);
 GPtrArray       *sl_store_list_stage_history         (SlStore        *self,
                                                       gint64          application_id,
+                                                      GError        **error);
+
+/* Compensation */
+SlPayBand       *sl_store_get_pay_band               (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GError        **error);
+gboolean         sl_store_set_pay_band               (SlStore        *self,
+                                                      const SlPayBand *band,
+                                                      GError        **error);
+gboolean         sl_store_remove_pay_band            (SlStore        *self,
+                                                      gint64          role_id,
+                                                      GError        **error);
+gboolean         sl_store_set_application_pay        (SlStore        *self,
+                                                      gint64          application_id,
+                                                      double          current_pay,
+                                                      double          expected_pay,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_offers                (SlStore        *self,
+                                                      gint64          application_id,
+                                                      GError        **error);
+gint64           sl_store_save_offer                 (SlStore        *self,
+                                                      SlOffer        *offer,
+                                                      GError        **error);
+gboolean         sl_store_set_offer_status           (SlStore        *self,
+                                                      gint64          offer_id,
+                                                      SlOfferStatus   status,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_pay_rows              (SlStore        *self,
+                                                      gint64          role_id,
                                                       GError        **error);
 
 /* Market data */

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sl-pay-charts.h"
+#include "sl-store.h"
+
+G_BEGIN_DECLS
+
+/* A role's compensation figures read from the store, with everything an
+ * SlPayChartData points to. */
+typedef struct
+{
+  SlPayChartData    data;
+  SlPayBand        *band;       /* nullable */
+  GPtrArray        *rows;       /* SlPayRow* */
+  SlMarketDocument *document;   /* the market data set, nullable */
+} SlPayChartSource;
+
+SlPayChartSource *sl_pay_chart_source_load (SlStore          *store,
+                                            gint64            role_id,
+                                            gint64            dataset_id,
+                                            GError          **error);
+void              sl_pay_chart_source_free (SlPayChartSource *source);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlPayChartSource, sl_pay_chart_source_free)
+
+G_END_DECLS

@@ -1,0 +1,945 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-test-charts"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "sl-money.h"
+#include "sl-pay-charts-private.h"
+
+#define WIDTH  1000
+#define HEIGHT 600
+
+/* The seed's figures for a VP of AI/ML Engineering, and a few candidates
+ * with their pay, asks and offers. */
+typedef struct
+{
+  SlMarketEntry  market;
+  SlMarketEntry  total;
+  SlPayBand      band;
+  GPtrArray     *rows;
+  SlPayChartData data;
+  SlChartStyle   style;
+} Seed;
+
+static SlPayRow *
+add_row (Seed       *seed,
+         const char *name,
+         double      current,
+         double      expected)
+{
+  SlPayRow *row = g_new0 (SlPayRow, 1);
+
+  row->application_id = seed->rows->len + 1;
+  row->candidate_id = seed->rows->len + 1;
+  row->candidate_name = g_strdup (name);
+  row->stage_name = g_strdup ("Offer");
+  row->current_pay = current;
+  row->expected_pay = expected;
+  g_ptr_array_add (seed->rows, row);
+
+  return row;
+}
+
+static void
+add_offer (SlPayRow *row,
+           double    base,
+           double    bonus_pct,
+           double    sign_on,
+           double    equity,
+           double    years)
+{
+  SlOffer *offer = g_new0 (SlOffer, 1);
+
+  offer->id = row->application_id;
+  offer->application_id = row->application_id;
+  offer->version = 1;
+  offer->currency = g_strdup ("USD");
+  offer->base = base;
+  offer->target_bonus_pct = bonus_pct;
+  offer->sign_on = sign_on;
+  offer->equity_value = equity;
+  offer->vesting_years = years;
+  offer->status = SL_OFFER_EXTENDED;
+  row->offer = offer;
+}
+
+static void
+free_row (gpointer data)
+{
+  SlPayRow *row = data;
+
+  if (row->offer != NULL)
+    {
+      g_free (row->offer->currency);
+      g_free (row->offer);
+    }
+  g_free (row->candidate_name);
+  g_free (row->stage_name);
+  g_free (row);
+}
+
+static void
+clear_entry (SlMarketEntry *entry)
+{
+  memset (entry, 0, sizeof *entry);
+  entry->sample_size = -1;
+  entry->mean = NAN;
+  for (guint i = 0; i < SL_N_PERCENTILES; i++)
+    entry->percentiles[i] = NAN;
+}
+
+static void
+seed_init (Seed *seed)
+{
+  SlPayRow *row;
+
+  memset (seed, 0, sizeof *seed);
+
+  clear_entry (&seed->market);
+  seed->market.role = (char *) "VP of AI/ML Engineering";
+  seed->market.location = (char *) "US";
+  seed->market.component = SL_MARKET_BASE;
+  seed->market.has_range = TRUE;
+  seed->market.range_min = 130000;
+  seed->market.range_max = 500000;
+  seed->market.open_ended = TRUE;
+  seed->market.has_average = TRUE;
+  seed->market.average_low = 217433;
+  seed->market.average_high = 283018;
+
+  clear_entry (&seed->total);
+  seed->total.role = (char *) "VP of AI/ML Engineering";
+  seed->total.location = (char *) "US";
+  seed->total.component = SL_MARKET_TOTAL;
+  seed->total.mean = 283018;
+
+  seed->band.role_id = 1;
+  seed->band.currency = (char *) "USD";
+  seed->band.min = 217433;
+  seed->band.mid = 250225.5;
+  seed->band.max = 283018;
+  seed->band.target_bonus_pct = 15;
+
+  seed->rows = g_ptr_array_new_with_free_func (free_row);
+  row = add_row (seed, "Dana Reyes", 215000, 240000);
+  add_offer (row, 250000, 15, 20000, 400000, 4);
+  add_row (seed, "Sam Okafor", 190000, 230000);
+  row = add_row (seed, "Priya Natarajan", NAN, 300000);
+  add_offer (row, 275000, 20, NAN, 600000, 4);
+  add_row (seed, "Lee Chen", 160000, NAN);
+  add_row (seed, "Alex Moreau", NAN, 320000);
+  add_row (seed, "Nobody Yet", NAN, NAN);
+
+  seed->data.title = (char *) "VP of AI/ML Engineering";
+  seed->data.currency = (char *) "USD";
+  seed->data.market_base = &seed->market;
+  seed->data.market_total = &seed->total;
+  seed->data.market_note = (char *) "Source: Test survey, as of 2024-12-31";
+  seed->data.band = &seed->band;
+  seed->data.rows = seed->rows;
+
+  sl_chart_style_init_default (&seed->style, FALSE);
+}
+
+static void
+seed_clear (Seed *seed)
+{
+  g_ptr_array_unref (seed->rows);
+  sl_chart_style_clear (&seed->style);
+}
+
+/* Rendering */
+
+static cairo_surface_t *
+render (SlPayChartKind        kind,
+        const SlPayChartData *data,
+        const SlChartStyle   *style,
+        int                   width,
+        int                   height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgba (cr, style->background.red, style->background.green,
+                         style->background.blue, 1);
+  cairo_paint (cr);
+  sl_pay_chart_draw (cr, kind, data, style, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+typedef struct
+{
+  int red;
+  int green;
+  int blue;
+} Rgb;
+
+static Rgb
+pixel (cairo_surface_t *surface,
+       double           x,
+       double           y)
+{
+  const unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int px = (int) floor (x);
+  int py = (int) floor (y);
+  guint32 value;
+
+  g_assert_cmpint (px, >=, 0);
+  g_assert_cmpint (py, >=, 0);
+  g_assert_cmpint (px, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (py, <, cairo_image_surface_get_height (surface));
+
+  /* Opaque, so premultiplication changes nothing. */
+  value = *(const guint32 *) (data + py * stride + px * 4);
+  return (Rgb) { (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff };
+}
+
+static Rgb
+rgb_of (const SlChartColor *color)
+{
+  return (Rgb) { (int) lround (color->red * 255), (int) lround (color->green * 255),
+                 (int) lround (color->blue * 255) };
+}
+
+static int
+rgb_distance (Rgb a,
+              Rgb b)
+{
+  return abs (a.red - b.red) + abs (a.green - b.green) + abs (a.blue - b.blue);
+}
+
+static void
+assert_color_near (Rgb got,
+                   Rgb want,
+                   int tolerance)
+{
+  if (rgb_distance (got, want) > tolerance)
+    g_error ("pixel #%02x%02x%02x is not near #%02x%02x%02x", got.red, got.green, got.blue,
+             want.red, want.green, want.blue);
+}
+
+/* Whether anything is drawn in a rectangle. */
+static gboolean
+has_ink (cairo_surface_t *surface,
+         Rgb              background,
+         double           x0,
+         double           y0,
+         double           x1,
+         double           y1)
+{
+  for (double y = y0; y < y1; y++)
+    for (double x = x0; x < x1; x++)
+      if (rgb_distance (pixel (surface, x, y), background) > 30)
+        return TRUE;
+
+  return FALSE;
+}
+
+static void
+locate (const Seed     *seed,
+        SlPayChartKind  kind,
+        SlPayRowKind    row_kind,
+        guint           index,
+        double          value,
+        double         *x,
+        double         *y)
+{
+  gboolean found = sl_pay_chart_locate (kind, &seed->data, &seed->style, WIDTH, HEIGHT,
+                                        row_kind, index, value, x, y);
+
+  g_assert_true (found);
+}
+
+static void
+test_money_c (void)
+{
+  static const struct
+  {
+    double      amount;
+    const char *currency;
+    const char *full;
+    const char *brief;
+  } cases[] = {
+    { 130000, "USD", "$130,000", "$130K" },
+    { 500000, "USD", "$500,000", "$500K" },
+    { 1200000, "USD", "$1,200,000", "$1.2M" },
+    { 250225.5, "USD", "$250,226", "$250K" },
+    { 2500, "USD", "$2,500", "$2.5K" },
+    { 999999, "USD", "$999,999", "$1M" },
+    { 950, "USD", "$950", "$950" },
+    { 0, "USD", "$0", "$0" },
+    { -45000, "USD", "-$45,000", "-$45K" },
+    { 130000, "EUR", "€130,000", "€130K" },
+    { 130000, "gbp", "£130,000", "£130K" },
+    { 130000, "CHF", "CHF 130,000", "CHF 130K" },
+    { 130000, "CAD", "CA$130,000", "CA$130K" },
+    { 130000, "XYZ", "XYZ 130,000", "XYZ 130K" },
+    { 1234567, NULL, "1,234,567", "1.2M" },
+  };
+  static const struct
+  {
+    const char *text;
+    double      amount;
+  } good[] = {
+    { "250000", 250000 },
+    { "250,000", 250000 },
+    { "250 000", 250000 },
+    { "250\u202f000", 250000 },
+    { " $250,000 ", 250000 },
+    { "2,50,000", 250000 },
+    { "1,234,567.50", 1234567.5 },
+    { "0", 0 },
+    { "-1,000", -1000 },
+  };
+  static const char * const bad[] = {
+    "", " ", "250K", "$250K", "abc", "12a", "$", "1,,000", "25,00", "1,000,00", ",100", "100,",
+    "CHF 100", "1.2.3", "1e5",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *full = sl_money_format (cases[i].amount, cases[i].currency);
+      g_autofree char *brief = sl_money_format_short (cases[i].amount, cases[i].currency);
+
+      g_assert_cmpstr (full, ==, cases[i].full);
+      g_assert_cmpstr (brief, ==, cases[i].brief);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      double amount = NAN;
+
+      if (!sl_money_parse (good[i].text, &amount))
+        g_error ("\"%s\" was refused", good[i].text);
+      g_assert_cmpfloat (amount, ==, good[i].amount);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      double amount = 42;
+
+      if (sl_money_parse (bad[i], &amount))
+        g_error ("\"%s\" was read as %g", bad[i], amount);
+      g_assert_cmpfloat (amount, ==, 42);
+    }
+
+  g_assert_cmpstr (sl_money_symbol ("INR"), ==, "₹");
+  g_assert_cmpstr (sl_money_symbol ("SEK"), ==, "SEK");
+}
+
+static void
+test_money_de (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *full = NULL;
+  g_autofree char *brief = NULL;
+  double amount = 0;
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not installed");
+      return;
+    }
+
+  full = sl_money_format (130000, "USD");
+  brief = sl_money_format_short (1200000, "EUR");
+  g_assert_true (sl_money_parse ("250.000", &amount));
+  g_assert_cmpfloat (amount, ==, 250000);
+  g_assert_true (sl_money_parse ("1.234,5", &amount));
+  g_assert_cmpfloat (amount, ==, 1234.5);
+
+  setlocale (LC_ALL, saved);
+
+  g_assert_cmpstr (full, ==, "130.000 $");
+  g_assert_cmpstr (brief, ==, "1,2M €");
+}
+
+static void
+test_salary_draw (void)
+{
+  Seed seed;
+  cairo_surface_t *surface;
+  Rgb background;
+  double x, y, x_end, y_end;
+
+  seed_init (&seed);
+  background = rgb_of (&seed.style.background);
+  surface = render (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT);
+
+  /* The market's range starts where the axis puts $130,000. */
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_MARKET, 0, 130000, &x, &y);
+  g_assert_cmpint (rgb_distance (pixel (surface, x + 2, y), background), >, 10);
+  assert_color_near (pixel (surface, x - 3, y), background, 3);
+
+  /* The average is darker than the range around it. */
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_MARKET, 0, 160000, &x_end, &y_end);
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_MARKET, 0, 250000, &x, &y);
+  g_assert_cmpint (rgb_distance (pixel (surface, x, y), background), >,
+                   rgb_distance (pixel (surface, x_end, y_end), background) + 20);
+
+  /* The open end fades out: still drawn just past $500,000. */
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_MARKET, 0, 500000, &x, &y);
+  g_assert_cmpint (rgb_distance (pixel (surface, x + 3, y), background), >, 5);
+
+  /* The band in the accent colour, tinted. */
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_BAND, 0, 230000, &x, &y);
+  g_assert_cmpint (rgb_distance (pixel (surface, x, y), background), >, 30);
+
+  /* Dana's offer, a square in the accent colour, at its x. */
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_CANDIDATE, 0, 250000, &x, &y);
+  assert_color_near (pixel (surface, x, y), rgb_of (&seed.style.accent), 12);
+  assert_color_near (pixel (surface, x - 12, y - 6), background, 3);
+
+  /* Her name in the column to the left. */
+  g_assert_true (has_ink (surface, background, 10, y - 5, 80, y + 5));
+
+  /* A candidate without figures gets no row. */
+  g_assert_false (sl_pay_chart_locate (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT,
+                                       SL_PAY_ROW_CANDIDATE, 5, 0, &x, &y));
+
+  cairo_surface_destroy (surface);
+
+  /* The dark style draws the offer in its own accent. */
+  sl_chart_style_clear (&seed.style);
+  sl_chart_style_init_default (&seed.style, TRUE);
+  surface = render (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT);
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_CANDIDATE, 0, 250000, &x, &y);
+  assert_color_near (pixel (surface, x, y), rgb_of (&seed.style.accent), 12);
+  cairo_surface_destroy (surface);
+
+  seed_clear (&seed);
+}
+
+static void
+test_total_draw (void)
+{
+  Seed seed;
+  cairo_surface_t *surface;
+  Rgb background;
+  double x, y;
+
+  seed_init (&seed);
+  background = rgb_of (&seed.style.background);
+  surface = render (SL_PAY_CHART_TOTAL_COMP, &seed.data, &seed.style, WIDTH, HEIGHT);
+
+  /* Dana's base pay, solid from zero; her bonus after it, hatched. */
+  locate (&seed, SL_PAY_CHART_TOTAL_COMP, SL_PAY_ROW_CANDIDATE, 0, 125000, &x, &y);
+  g_assert_cmpint (rgb_distance (pixel (surface, x, y), rgb_of (&seed.style.accent)), <, 60);
+  locate (&seed, SL_PAY_CHART_TOTAL_COMP, SL_PAY_ROW_CANDIDATE, 0, 268750, &x, &y);
+  g_assert_true (has_ink (surface, background, x - 4, y - 4, x + 4, y + 4));
+
+  /* Nothing past her total of $407,500 but its label. */
+  locate (&seed, SL_PAY_CHART_TOTAL_COMP, SL_PAY_ROW_CANDIDATE, 0, 407500, &x, &y);
+  g_assert_true (has_ink (surface, background, x + 8, y - 5, x + 60, y + 5));
+
+  /* Only candidates with an offer have a row. */
+  g_assert_false (sl_pay_chart_locate (SL_PAY_CHART_TOTAL_COMP, &seed.data, &seed.style, WIDTH,
+                                       HEIGHT, SL_PAY_ROW_CANDIDATE, 1, 0, &x, &y));
+
+  cairo_surface_destroy (surface);
+  seed_clear (&seed);
+}
+
+static void
+test_fit_draw (void)
+{
+  Seed seed;
+  cairo_surface_t *surface;
+  Rgb background;
+  double x, y, x0, y0;
+  g_autofree char *text = NULL;
+
+  seed_init (&seed);
+  background = rgb_of (&seed.style.background);
+  surface = render (SL_PAY_CHART_BAND_FIT, &seed.data, &seed.style, WIDTH, HEIGHT);
+
+  locate (&seed, SL_PAY_CHART_BAND_FIT, SL_PAY_ROW_CANDIDATE, 0, 250000, &x, &y);
+  assert_color_near (pixel (surface, x, y), rgb_of (&seed.style.accent), 12);
+
+  /* The band starts at its minimum. */
+  locate (&seed, SL_PAY_CHART_BAND_FIT, SL_PAY_ROW_CANDIDATE, 1, 217433, &x0, &y0);
+  g_assert_cmpint (rgb_distance (pixel (surface, x0 + 3, y0), background), >, 30);
+  assert_color_near (pixel (surface, x0 - 3, y0), background, 3);
+
+  /* Lee's $160,000 lies far below the band: an arrow at the plot's left
+   * edge, and the numbers still printed. */
+  locate (&seed, SL_PAY_CHART_BAND_FIT, SL_PAY_ROW_CANDIDATE, 3, 160000, &x, &y);
+  g_assert_cmpfloat (x, <, x0 - 50);
+  text = sl_pay_chart_hit (SL_PAY_CHART_BAND_FIT, &seed.data, &seed.style, WIDTH, HEIGHT,
+                           WIDTH - 20, y);
+  g_assert_cmpstr (text, ==, "Lee Chen, current pay: $160,000; compa-ratio 0.64, -88 % into the band");
+  g_assert_true (has_ink (surface, background, WIDTH - 60, y - 5, WIDTH - 10, y + 5));
+
+  cairo_surface_destroy (surface);
+  seed_clear (&seed);
+}
+
+static void
+test_empty (void)
+{
+  Seed seed;
+  SlPayChartData empty = { 0 };
+  g_autoptr(GPtrArray) no_rows = g_ptr_array_new ();
+  const SlPayChartKind kinds[] = { SL_PAY_CHART_SALARY, SL_PAY_CHART_TOTAL_COMP, SL_PAY_CHART_BAND_FIT };
+
+  seed_init (&seed);
+  empty.currency = (char *) "USD";
+  empty.rows = no_rows;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      cairo_surface_t *surface = render (kinds[k], &empty, &seed.style, 400, 200);
+      g_autofree char *description = sl_pay_chart_describe (kinds[k], &empty);
+      g_autoptr(GPtrArray) table = sl_pay_chart_table (kinds[k], &empty);
+      g_autofree char *hit = sl_pay_chart_hit (kinds[k], &empty, &seed.style, 400, 200, 200, 100);
+
+      /* A sentence in the middle, nothing elsewhere. */
+      g_assert_true (has_ink (surface, rgb_of (&seed.style.background), 20, 90, 380, 110));
+      g_assert_false (has_ink (surface, rgb_of (&seed.style.background), 0, 0, 400, 40));
+      g_assert_cmpstr (description, !=, "");
+      g_assert_cmpuint (table->len, ==, 1);
+      g_assert_null (hit);
+      cairo_surface_destroy (surface);
+    }
+
+  {
+    g_autofree char *description = sl_pay_chart_describe (SL_PAY_CHART_SALARY, &empty);
+
+    g_assert_cmpstr (description, ==, "No market data, band or pay for this role yet.");
+  }
+
+  seed_clear (&seed);
+}
+
+static void
+test_small_and_crowded (void)
+{
+  Seed seed;
+
+  seed_init (&seed);
+
+  /* More candidates than fit: the rest are counted in the note. */
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Candidate %u", i);
+      SlPayRow *row = add_row (&seed, name, 150000 + i * 1000, 200000 + i * 1500);
+
+      if (i % 3 == 0)
+        add_offer (row, 220000 + i * 900, 10, NAN, NAN, NAN);
+    }
+
+  for (SlPayChartKind kind = SL_PAY_CHART_SALARY; kind <= SL_PAY_CHART_BAND_FIT; kind++)
+    {
+      static const int sizes[][2] = { { 1000, 600 }, { 320, 180 }, { 100, 100 }, { 4000, 300 } };
+
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          cairo_surface_t *surface = render (kind, &seed.data, &seed.style, sizes[s][0], sizes[s][1]);
+          g_autofree char *hit = sl_pay_chart_hit (kind, &seed.data, &seed.style,
+                                                   sizes[s][0], sizes[s][1], 50, 50);
+
+          cairo_surface_destroy (surface);
+        }
+    }
+
+  seed_clear (&seed);
+}
+
+static void
+test_hit (void)
+{
+  Seed seed;
+  double x, y;
+  char *text;
+
+  seed_init (&seed);
+
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_CANDIDATE, 0, 250000, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, x + 3, y - 2);
+  g_assert_cmpstr (text, ==, "Dana Reyes, offer: $250,000");
+  g_free (text);
+
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_CANDIDATE, 0, 240000, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "Dana Reyes, expectation: $240,000");
+  g_free (text);
+
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_CANDIDATE, 0, 215000, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "Dana Reyes, current pay: $215,000");
+  g_free (text);
+
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_MARKET, 0, 250000, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "Market average: $217,433–$283,018");
+  g_free (text);
+
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_MARKET, 0, 150000, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "Market range: $130,000–$500,000 and above");
+  g_free (text);
+
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_BAND, 0, 250225.5, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, x + 1, y);
+  g_assert_cmpstr (text, ==, "Role’s band midpoint: $250,226");
+  g_free (text);
+
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_BAND, 0, 225000, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "Role’s band: $217,433–$283,018, midpoint $250,226");
+  g_free (text);
+
+  /* Empty space, and a point just out of reach. */
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, 3, 3);
+  g_assert_null (text);
+  locate (&seed, SL_PAY_CHART_SALARY, SL_PAY_ROW_CANDIDATE, 1, 190000, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_SALARY, &seed.data, &seed.style, WIDTH, HEIGHT, x - 20, y);
+  g_assert_null (text);
+
+  /* Total compensation: a segment, then the total after the bar. */
+  locate (&seed, SL_PAY_CHART_TOTAL_COMP, SL_PAY_ROW_CANDIDATE, 0, 268750, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_TOTAL_COMP, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "Dana Reyes, target bonus: $37,500");
+  g_free (text);
+  locate (&seed, SL_PAY_CHART_TOTAL_COMP, SL_PAY_ROW_CANDIDATE, 0, 407500, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_TOTAL_COMP, &seed.data, &seed.style, WIDTH, HEIGHT, x + 20, y);
+  g_assert_cmpstr (text, ==, "Dana Reyes, total: $407,500");
+  g_free (text);
+  locate (&seed, SL_PAY_CHART_TOTAL_COMP, SL_PAY_ROW_HEADER, 0, 283018, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_TOTAL_COMP, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "Market total pay mean: $283,018");
+  g_free (text);
+
+  /* Band fit */
+  locate (&seed, SL_PAY_CHART_BAND_FIT, SL_PAY_ROW_CANDIDATE, 0, 250000, &x, &y);
+  text = sl_pay_chart_hit (SL_PAY_CHART_BAND_FIT, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "Dana Reyes, offer: $250,000; compa-ratio 1.00, 50 % into the band");
+  g_free (text);
+
+  seed_clear (&seed);
+}
+
+static gboolean
+table_has_row (GPtrArray          *table,
+               const char * const *cells)
+{
+  for (guint i = 0; i < table->len; i++)
+    {
+      GStrv row = g_ptr_array_index (table, i);
+
+      if (g_strv_equal ((const char * const *) row, cells))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+assert_rectangular (GPtrArray *table)
+{
+  guint columns = g_strv_length (g_ptr_array_index (table, 0));
+
+  for (guint i = 1; i < table->len; i++)
+    g_assert_cmpuint (g_strv_length (g_ptr_array_index (table, i)), ==, columns);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("\"%s\" does not contain \"%s\"", text, needle);
+}
+
+static void
+test_describe_and_table (void)
+{
+  Seed seed;
+  g_autofree char *salary = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *fit = NULL;
+  g_autoptr(GPtrArray) salary_table = NULL;
+  g_autoptr(GPtrArray) total_table = NULL;
+  g_autoptr(GPtrArray) fit_table = NULL;
+
+  seed_init (&seed);
+
+  salary = sl_pay_chart_describe (SL_PAY_CHART_SALARY, &seed.data);
+  assert_contains (salary, "Market range $130,000 to $500,000 and above; average $217,433 to $283,018.");
+  assert_contains (salary, "Role band $217,433 to $283,018, midpoint $250,226.");
+  assert_contains (salary, "5 candidates: Dana Reyes: current pay $215,000, expects $240,000, "
+                           "offered $250,000;");
+  g_assert_null (strstr (salary, "Nobody Yet"));
+
+  total = sl_pay_chart_describe (SL_PAY_CHART_TOTAL_COMP, &seed.data);
+  assert_contains (total, "Market total pay: mean $283,018.");
+  assert_contains (total, "2 offers");
+  assert_contains (total, "Dana Reyes $407,500 in total (base pay $250,000, target bonus $37,500, "
+                          "sign-on $20,000, equity a year $100,000)");
+
+  fit = sl_pay_chart_describe (SL_PAY_CHART_BAND_FIT, &seed.data);
+  assert_contains (fit, "Role’s band: $217,433–$283,018, midpoint $250,226.");
+  assert_contains (fit, "Lee Chen, current pay: $160,000; compa-ratio 0.64, -88 % into the band");
+
+  salary_table = sl_pay_chart_table (SL_PAY_CHART_SALARY, &seed.data);
+  assert_rectangular (salary_table);
+  g_assert_true (table_has_row (salary_table, (const char *[]) { "Market", "Range",
+                                "$130,000–$500,000 and above", NULL }));
+  g_assert_true (table_has_row (salary_table, (const char *[]) { "Market", "Average",
+                                "$217,433–$283,018", NULL }));
+  g_assert_true (table_has_row (salary_table, (const char *[]) { "Role’s band", "Midpoint",
+                                "$250,226", NULL }));
+  g_assert_true (table_has_row (salary_table, (const char *[]) { "Dana Reyes", "Offer",
+                                "$250,000", NULL }));
+
+  total_table = sl_pay_chart_table (SL_PAY_CHART_TOTAL_COMP, &seed.data);
+  assert_rectangular (total_table);
+  g_assert_true (table_has_row (total_table, (const char *[]) { "Dana Reyes", "$250,000", "$37,500",
+                                "$20,000", "$100,000", "$407,500", NULL }));
+  g_assert_true (table_has_row (total_table, (const char *[]) { "Priya Natarajan", "$275,000",
+                                "$55,000", "—", "$150,000", "$480,000", NULL }));
+  g_assert_true (table_has_row (total_table, (const char *[]) { "Market total pay mean", "", "", "",
+                                "", "$283,018", NULL }));
+
+  fit_table = sl_pay_chart_table (SL_PAY_CHART_BAND_FIT, &seed.data);
+  assert_rectangular (fit_table);
+  g_assert_true (table_has_row (fit_table, (const char *[]) { "Dana Reyes", "offer", "$250,000",
+                                "1.00", "50 %", NULL }));
+  g_assert_true (table_has_row (fit_table, (const char *[]) { "Role’s band", "Maximum", "$283,018",
+                                "1.13", "100 %", NULL }));
+
+  seed_clear (&seed);
+}
+
+/* Export */
+
+typedef struct
+{
+  char *dir;
+} TmpDir;
+
+static void
+tmp_dir_set_up (TmpDir        *t,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  t->dir = g_dir_make_tmp ("shortlist-charts-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+tmp_dir_tear_down (TmpDir        *t,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (t->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (t->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (t->dir);
+  g_free (t->dir);
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+draw_salary (cairo_t            *cr,
+             gconstpointer       data,
+             const SlChartStyle *style,
+             double              width,
+             double              height)
+{
+  sl_pay_chart_draw (cr, SL_PAY_CHART_SALARY, data, style, width, height);
+}
+
+/* A renderer that breaks its cairo context, as one that failed would. */
+static void
+draw_broken (cairo_t            *cr,
+             gconstpointer       data,
+             const SlChartStyle *style,
+             double              width,
+             double              height)
+{
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+assert_file_starts (const char *path,
+                    const char *magic)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (memcmp (contents, magic, strlen (magic)) == 0);
+}
+
+static void
+test_export (TmpDir        *t,
+             gconstpointer  unused)
+{
+  static const struct
+  {
+    const char *name;
+    const char *magic;
+  } files[] = {
+    { "chart.png", "\x89PNG" },
+    { "chart.svg", "<?xml" },
+    { "chart.pdf", "%PDF" },
+    { "CHART.PDF", "%PDF" },
+  };
+  Seed seed;
+
+  seed_init (&seed);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (t->dir, files[i].name, NULL);
+
+      g_assert_true (sl_chart_export (path, draw_salary, &seed.data, &seed.style, WIDTH, HEIGHT, &error));
+      g_assert_no_error (error);
+      assert_file_starts (path, files[i].magic);
+    }
+  g_assert_cmpuint (count_files (t->dir), ==, G_N_ELEMENTS (files));
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename (t->dir, "chart.gif", NULL);
+
+    g_assert_false (sl_chart_export (path, draw_salary, &seed.data, &seed.style, WIDTH, HEIGHT, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+    assert_contains (error->message, "chart.gif");
+    assert_contains (error->message, "use .png, .svg or .pdf");
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename (t->dir, "tiny.png", NULL);
+
+    g_assert_false (sl_chart_export (path, draw_salary, &seed.data, &seed.style, 99, HEIGHT, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    assert_contains (error->message, "tiny.png");
+    g_assert_false (sl_chart_export (path, draw_salary, &seed.data, &seed.style, WIDTH, 10001, NULL));
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
+  /* A failed export leaves the file it would have replaced as it was,
+   * and nothing beside it. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (t->dir, files[i].name, NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_set_contents (path, "the old chart", -1, NULL));
+      g_assert_false (sl_chart_export (path, draw_broken, &seed.data, &seed.style, WIDTH, HEIGHT, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+      assert_contains (error->message, files[i].name);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "the old chart");
+    }
+  g_assert_cmpuint (count_files (t->dir), ==, G_N_ELEMENTS (files));
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename (t->dir, "missing", "chart.png", NULL);
+
+    g_assert_false (sl_chart_export (path, draw_salary, &seed.data, &seed.style, WIDTH, HEIGHT, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    assert_contains (error->message, "chart.png");
+  }
+
+  seed_clear (&seed);
+}
+
+static void
+test_pdf_text (TmpDir        *t,
+               gconstpointer  unused)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = g_build_filename (t->dir, "salary.pdf", NULL);
+  g_autofree char *out = NULL;
+  int status;
+  Seed seed;
+
+  if (pdftotext == NULL)
+    {
+      g_test_fail_printf ("pdftotext is not on PATH: install poppler-utils to read the PDF back");
+      return;
+    }
+
+  seed_init (&seed);
+  g_assert_true (sl_chart_export (path, draw_salary, &seed.data, &seed.style, WIDTH, HEIGHT, &error));
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { pdftotext, "-enc", "UTF-8", path, "-", NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                  &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+
+  /* Text stays text: the labels can be found and copied. */
+  assert_contains (out, "Market");
+  assert_contains (out, "$130K");
+  assert_contains (out, "Dana Reyes");
+  assert_contains (out, "VP of AI/ML Engineering");
+
+  seed_clear (&seed);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/money/c", test_money_c);
+  g_test_add_func ("/money/de", test_money_de);
+  g_test_add_func ("/charts/salary", test_salary_draw);
+  g_test_add_func ("/charts/total", test_total_draw);
+  g_test_add_func ("/charts/fit", test_fit_draw);
+  g_test_add_func ("/charts/empty", test_empty);
+  g_test_add_func ("/charts/small-and-crowded", test_small_and_crowded);
+  g_test_add_func ("/charts/hit", test_hit);
+  g_test_add_func ("/charts/describe-and-table", test_describe_and_table);
+  g_test_add ("/charts/export", TmpDir, NULL, tmp_dir_set_up, test_export, tmp_dir_tear_down);
+  g_test_add ("/charts/pdf-text", TmpDir, NULL, tmp_dir_set_up, test_pdf_text, tmp_dir_tear_down);
+
+  return g_test_run ();
+}
