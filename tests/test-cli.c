@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -276,7 +277,7 @@ test_usage_errors (Fixture       *f,
                    gconstpointer  data)
 {
   struct {
-    const char *args[7];
+    const char *args[11];
     const char *fragment;
   } cases[] = {
     { { "frobnicate", "--db", f->db, NULL }, "unknown command “frobnicate”" },
@@ -291,6 +292,11 @@ test_usage_errors (Fixture       *f,
     { { "role", "import", "--db", f->db, NULL }, "needs the template file" },
     { { "role", "import", "a.json", "b.json", "--db", f->db, NULL }, "one file" },
     { { "export", "x.csv", "--checklist", "--db", f->db, NULL }, "--checklist needs --role" },
+    { { "chart", "x.png", "--kind", "salary", "--db", f->db, NULL }, "needs --role" },
+    { { "chart", "x.png", "--role", "1", "--db", f->db, NULL }, "needs --kind" },
+    { { "chart", "x.png", "--role", "1", "--kind", "pie", "--db", f->db, NULL }, "“pie”" },
+    { { "chart", "x.png", "--role", "1", "--kind", "salary", "--size", "50x50", "--db", f->db, NULL }, "--size" },
+    { { "chart", "--role", "1", "--kind", "salary", "--db", f->db, NULL }, "needs the file" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -772,6 +778,82 @@ test_export_failure_keeps_file (Fixture       *f,
   }
 }
 
+
+/* The salary chart of the sample role, drawn headless in each format; the
+ * PDF's labels are text that pdftotext reads back. */
+static void
+test_chart (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "salary.png", NULL);
+  g_autofree char *svg = g_build_filename (f->dir, "total.svg", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "salary.pdf", NULL);
+  g_autofree char *gif = g_build_filename (f->dir, "salary.gif", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *before = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *pdftotext[] = { "pdftotext", pdf, "-", NULL };
+  int wait_status;
+  gsize length;
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "sample", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "chart", png, "--role", "VP of AI/ML Engineering", "--kind", "salary",
+         "--size", "1000x600", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "1000 × 600"));
+    g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 8);
+    g_assert_cmpint (memcmp (contents, "\x89PNG", 4), ==, 0);
+    g_clear_pointer (&contents, g_free);
+  }
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "chart", svg, "--role", "1", "--kind", "total-comp", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "<svg"));
+    g_clear_pointer (&contents, g_free);
+  }
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "chart", pdf, "--role", "1", "--kind", "salary", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+
+  g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Market"));
+  g_assert_nonnull (strstr (text, "$130K"));
+  g_assert_nonnull (strstr (text, "$217,433"));
+
+  /* An unknown format, or a role that is not there: exit 1, no file, and
+   * the one already there stays as it was. */
+  before = checksum (png);
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "chart", gif, "--role", "1", "--kind", "salary", "--db", f->db, NULL);
+    assert_one_line_error (&r, 1, ".png, .svg or .pdf");
+    g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "chart", png, "--role", "Chief Tea Officer", "--kind", "salary", "--db", f->db, NULL);
+    assert_one_line_error (&r, 1, "Chief Tea Officer");
+  }
+  g_assert_cmpstr (checksum (png), ==, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -794,6 +876,7 @@ main (int    argc,
   ADD ("/cli/export-checklist", test_export_checklist);
   ADD ("/cli/export-formula", test_export_formula);
   ADD ("/cli/export-failure-keeps-file", test_export_failure_keeps_file);
+  ADD ("/cli/chart", test_chart);
 
 #undef ADD
 

@@ -6,12 +6,14 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "sl-application-row.h"
 #include "sl-candidate-dialog-private.h"
 #include "sl-candidate-picker-private.h"
 #include "sl-checklist-matrix.h"
 #include "sl-checklist-view.h"
+#include "sl-compensation-page.h"
 #include "sl-matrix-row.h"
 #include "sl-requirement-dialog.h"
 #include "sl-new-role-dialog.h"
@@ -643,6 +645,160 @@ test_import_role (Fixture       *fixture,
 
   roles = sl_store_list_roles (fixture->store, &error);
   g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  gint64 role_id;
+  double min;
+} BandQuery;
+
+static gboolean
+band_shown (gpointer data)
+{
+  BandQuery *query = data;
+  SlCompensationPage *page = SL_COMPENSATION_PAGE (find_any_descendant_where (
+    GTK_WIDGET (sl_window_get_role_page (query->fixture->window)), SL_TYPE_COMPENSATION_PAGE, NULL, NULL));
+  const SlPayChartData *chart = sl_compensation_page_get_chart_data (page);
+
+  return chart->band != NULL && chart->band->min == query->min;
+}
+
+/* The entry rows of a form, in order. */
+static GPtrArray *
+entry_rows (GtkWidget *dialog)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkWidget *row = find_any_descendant_where (dialog, ADW_TYPE_ENTRY_ROW, NULL, NULL);
+
+  for (; row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ENTRY_ROW (row))
+      g_ptr_array_add (rows, row);
+
+  return rows;
+}
+
+static gboolean
+no_message_dialog (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+/* What a click on a response's button does: the response, then closing. */
+static void
+respond (GtkWidget  *dialog,
+         const char *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_for (no_message_dialog, NULL);
+}
+
+static void
+set_row (GPtrArray  *rows,
+         guint       index,
+         const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, index)), text);
+}
+
+/* An executive's page: the market and the band in the chart; the band,
+ * a candidate's pay and an offer edited through their forms, refused while
+ * wrong, saved and drawn when right. */
+static void
+test_compensation (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *role_page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  GtkWidget *stack = find_any_descendant_where (role_page, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) pay = NULL;
+  g_autoptr(GPtrArray) offers = NULL;
+  g_autoptr(SlPayBand) band = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  const SlPayChartData *chart;
+  const SlPayRow *first;
+  BandQuery query = { fixture, fixture->window->role_id, 200000 };
+  SlCompensationPage *page;
+  GtkWidget *dialog;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compensation");
+  page = SL_COMPENSATION_PAGE (find_any_descendant_where (role_page, SL_TYPE_COMPENSATION_PAGE, NULL, NULL));
+  wait_for (is_mapped, page);
+
+  /* The seed's market and the sample band. */
+  chart = sl_compensation_page_get_chart_data (page);
+  g_assert_nonnull (chart->market_base);
+  g_assert_cmpfloat (chart->market_base->range_min, ==, 130000);
+  g_assert_cmpfloat (chart->market_base->average_high, ==, 283018);
+  g_assert_nonnull (chart->band);
+  g_assert_cmpfloat (chart->band->min, ==, 217433);
+
+  /* A band whose maximum is under its minimum cannot be saved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compensation.edit-band", NULL));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  rows = entry_rows (dialog);
+  g_assert_cmpuint (rows->len, ==, 6);
+  set_row (rows, 1, "300000");
+  set_row (rows, 2, "");
+  set_row (rows, 3, "200000");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  set_row (rows, 1, "200,000");
+  set_row (rows, 3, "300000");
+  set_row (rows, 4, "15");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  respond (dialog, "save");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  band = sl_store_get_pay_band (fixture->store, query.role_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (band->min, ==, 200000);
+  g_assert_cmpfloat (band->mid, ==, 250000);
+  g_assert_cmpfloat (band->target_bonus_pct, ==, 15);
+  wait_for (band_shown, &query);
+
+  /* A candidate's pay, then an offer at their expectation. */
+  first = g_ptr_array_index (chart->rows, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compensation.edit-pay", "x",
+                                             first->application_id));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  rows = entry_rows (dialog);
+  set_row (rows, 0, "180,000");
+  set_row (rows, 1, "240000");
+  respond (dialog, "save");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  pay = sl_store_list_pay_rows (fixture->store, query.role_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (((SlPayRow *) g_ptr_array_index (pay, 0))->expected_pay, ==, 240000);
+  spin (100);
+
+  chart = sl_compensation_page_get_chart_data (page);
+  first = g_ptr_array_index (chart->rows, 0);
+  g_assert_cmpfloat (first->current_pay, ==, 180000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compensation.edit-offer", "x",
+                                             first->application_id));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  rows = entry_rows (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_ptr_array_index (rows, 0))), ==, "240000");
+  set_row (rows, 5, "next spring");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  set_row (rows, 5, "2027-03-01");
+  respond (dialog, "save");
+
+  offers = sl_store_list_offers (fixture->store, first->application_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offers->len, ==, 1);
+  g_assert_cmpfloat (((SlOffer *) g_ptr_array_index (offers, 0))->base, ==, 240000);
+  spin (100);
+
+  /* The chart says it in words too. */
+  chart = sl_compensation_page_get_chart_data (page);
+  description = sl_pay_chart_describe (SL_PAY_CHART_SALARY, chart);
+  g_assert_nonnull (strstr (description, "$200,000"));
 }
 
 static void
@@ -1417,6 +1573,7 @@ main (int    argc,
   g_test_add ("/ui/requirements-edit", Fixture, NULL, fixture_set_up, test_requirements_edit, fixture_tear_down);
   g_test_add ("/ui/checklist-matrix", Fixture, NULL, fixture_set_up, test_checklist_matrix, fixture_tear_down);
   g_test_add ("/ui/import-role", Fixture, NULL, fixture_set_up, test_import_role, fixture_tear_down);
+  g_test_add ("/ui/compensation", Fixture, NULL, fixture_set_up, test_compensation, fixture_tear_down);
   g_test_add_func ("/ui/open-error", test_open_error);
 
   return g_test_run ();

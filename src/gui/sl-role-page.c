@@ -8,6 +8,7 @@
 #include "sl-application-row.h"
 #include "sl-candidate-picker.h"
 #include "sl-checklist-matrix.h"
+#include "sl-compensation-page.h"
 #include "sl-gui-util.h"
 #include "sl-requirement-dialog.h"
 #include "sl-role-page.h"
@@ -38,6 +39,7 @@ struct _SlRolePage
   GtkListView *candidates_view;
   AdwStatusPage *candidates_status;
   SlChecklistMatrix *matrix;
+  SlCompensationPage *compensation;
   GtkLabel *title_label;
   GtkLabel *summary_label;
   GtkBox *responsibilities_box;
@@ -846,6 +848,7 @@ sl_role_page_class_init (SlRolePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SL_TYPE_CHECKLIST_MATRIX);
+  g_type_ensure (SL_TYPE_COMPENSATION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/sl-role-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, switcher_title);
@@ -857,6 +860,7 @@ sl_role_page_class_init (SlRolePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_view);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_status);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, matrix);
+  gtk_widget_class_bind_template_child (widget_class, SlRolePage, compensation);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, responsibilities_box);
@@ -926,6 +930,7 @@ sl_role_page_set_store (SlRolePage *self,
   reload_role (self);
   reload_candidates (self);
   sl_checklist_matrix_set_role (self->matrix, self->store, self->role_id);
+  sl_compensation_page_set_role (self->compensation, self->store, self->role_id);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -958,6 +963,7 @@ sl_role_page_set_role_id (SlRolePage *self,
   reload_role (self);
   reload_candidates (self);
   sl_checklist_matrix_set_role (self->matrix, self->store, self->role_id);
+  sl_compensation_page_set_role (self->compensation, self->store, self->role_id);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_ID]);
 }

@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sl-cli-private.h"
+#include "sl-pay-chart-source.h"
+
+/* shortlist chart: a role's chart into a PNG, SVG or PDF file, drawn by the
+ * same renderer as the window's, without a display. */
+
+static const struct
+{
+  const char *name;
+  SlPayChartKind kind;
+} kinds[] = {
+  { "salary", SL_PAY_CHART_SALARY },
+  { "total-comp", SL_PAY_CHART_TOTAL_COMP },
+  { "band-fit", SL_PAY_CHART_BAND_FIT },
+};
+
+typedef struct
+{
+  SlPayChartKind kind;
+  const SlPayChartData *data;
+} Chart;
+
+static void
+draw_chart (cairo_t            *cr,
+            gconstpointer       data,
+            const SlChartStyle *style,
+            double              width,
+            double              height)
+{
+  const Chart *chart = data;
+
+  sl_pay_chart_draw (cr, chart->kind, chart->data, style, width, height);
+}
+
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 w, h;
+
+  if (text == NULL)
+    return TRUE;
+
+  parts = g_strsplit_set (text, "xX×", 2);
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 100, 10000, &w, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 100, 10000, &h, NULL))
+    return FALSE;
+
+  *width = (int) w;
+  *height = (int) h;
+  return TRUE;
+}
+
+int
+sl_cli_run_chart (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — draw a role’s chart into a PNG, SVG or PDF file"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStore) store = NULL;
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(SlPayChartSource) source = NULL;
+  g_autofree char *role_name = NULL;
+  g_autofree char *kind_name = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *display = NULL;
+  gint64 dataset_id = 0;
+  int width = 1200;
+  int height = 700;
+  SlChartStyle style = { { 0 } };
+  Chart chart = { SL_PAY_CHART_SALARY, NULL };
+  gboolean known = FALSE;
+  gboolean drawn;
+  const GOptionEntry entries[] = {
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role_name, N_("The role, by its id or its exact title"), N_("ROLE") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("salary, total-comp or band-fit"), N_("KIND") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_("Width and height, 100 to 10000 each (default 1200x700)"), N_("WxH") },
+    { "dataset", 0, 0, G_OPTION_ARG_INT64, &dataset_id, N_("The market data set, by its id (default: the built-in one)"), N_("ID") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!sl_cli_parse_options (context, &argc, &argv, &error))
+    return sl_cli_usage_error (context, error->message);
+  if (role_name == NULL)
+    return sl_cli_usage_error (context, _("chart needs --role"));
+  if (kind_name == NULL)
+    return sl_cli_usage_error (context, _("chart needs --kind: salary, total-comp or band-fit"));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kind_name, kinds[i].name) == 0)
+      {
+        chart.kind = kinds[i].kind;
+        known = TRUE;
+      }
+  if (!known)
+    {
+      g_autofree char *message = g_strdup_printf (_("--kind “%s” is not one of salary, total-comp, band-fit"),
+                                                  kind_name);
+      return sl_cli_usage_error (context, message);
+    }
+  if (!parse_size (size, &width, &height))
+    {
+      g_autofree char *message = g_strdup_printf (_("--size “%s” is not WIDTHxHEIGHT between 100 and 10000"),
+                                                  size);
+      return sl_cli_usage_error (context, message);
+    }
+  if (dataset_id < 0)
+    return sl_cli_usage_error (context, _("--dataset must be a data set’s id"));
+  if (argc < 2)
+    return sl_cli_usage_error (context, _("chart needs the file to write"));
+  if (argc > 2)
+    return sl_cli_usage_error (context, _("chart takes one file"));
+
+  store = sl_cli_open_store (FALSE, &error);
+  if (store == NULL)
+    return sl_cli_fail (error->message);
+
+  role = sl_store_find_role (store, role_name, &error);
+  if (role == NULL)
+    return sl_cli_fail (error->message);
+
+  source = sl_pay_chart_source_load (store, sl_role_get_id (role), dataset_id, &error);
+  if (source == NULL)
+    return sl_cli_fail (error->message);
+
+  chart.data = &source->data;
+  sl_chart_style_init_default (&style, FALSE);
+  drawn = sl_chart_export (argv[1], draw_chart, &chart, &style, width, height, &error);
+  sl_chart_style_clear (&style);
+  if (!drawn)
+    return sl_cli_fail (error->message);
+
+  display = g_filename_display_name (argv[1]);
+  /* Translators: the chart's kind, then the role, the file, and its size */
+  g_print (_("Drew the %s chart of “%s” into “%s” (%d × %d)\n"),
+           kind_name, sl_role_get_title (role), display, width, height);
+
+  return SL_EXIT_OK;
+}

@@ -1,0 +1,775 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shortlist-compensation-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "sl-chart-view.h"
+#include "sl-pay-chart-source.h"
+#include "sl-compensation-page.h"
+#include "sl-gui-util.h"
+#include "sl-money.h"
+#include "sl-pay-dialogs.h"
+
+/* A role's compensation: the market for it, its pay band, what its
+ * candidates earn and ask, and the offers made, in one chart of three
+ * kinds, as a table of the same figures, and exported at any size. */
+
+struct _SlCompensationPage
+{
+  GtkBox parent_instance;
+
+  SlStore *store;
+  gint64 role_id;
+  guint reload_source;
+
+  /* What the chart shows, and what keeps it alive. */
+  SlPayChartSource *source;
+  SlPayChartData empty;         /* shown while there is no source */
+  GPtrArray *datasets;          /* SlMarketDataset* */
+  GPtrArray *base_entries;      /* SlMarketEntry*, not owned, the base row's choices */
+  GPtrArray *total_entries;     /* SlMarketEntry*, not owned, the total row's choices */
+  char *base_choice;            /* the entries chosen, kept across reloads */
+  char *total_choice;
+  gboolean filling;             /* while the combo rows are being refilled */
+
+  GtkToggleButton *salary_button;
+  GtkToggleButton *total_button;
+  GtkToggleButton *fit_button;
+  GtkToggleButton *table_button;
+  GtkStack *chart_stack;
+  SlChartView *chart_view;
+  GtkGrid *table_grid;
+  AdwComboRow *dataset_row;
+  AdwComboRow *base_row;
+  AdwComboRow *total_row;
+  AdwActionRow *band_row;
+  AdwActionRow *bonus_row;
+  AdwActionRow *equity_row;
+  AdwPreferencesGroup *candidates_group;
+  GPtrArray *candidate_rows;    /* the rows added to candidates_group */
+};
+
+G_DEFINE_FINAL_TYPE (SlCompensationPage, sl_compensation_page, GTK_TYPE_BOX)
+
+static SlPayChartData *
+chart_data (SlCompensationPage *self)
+{
+  return self->source != NULL ? &self->source->data : &self->empty;
+}
+
+static SlPayChartKind
+chart_kind (SlCompensationPage *self)
+{
+  if (gtk_toggle_button_get_active (self->total_button))
+    return SL_PAY_CHART_TOTAL_COMP;
+  if (gtk_toggle_button_get_active (self->fit_button))
+    return SL_PAY_CHART_BAND_FIT;
+  return SL_PAY_CHART_SALARY;
+}
+
+static const char *
+chart_title (SlPayChartKind kind)
+{
+  switch (kind)
+    {
+    case SL_PAY_CHART_TOTAL_COMP:
+      return _("Total compensation of the offers");
+    case SL_PAY_CHART_BAND_FIT:
+      return _("Band fit of the candidates");
+    case SL_PAY_CHART_SALARY:
+    default:
+      return _("Salary ranges, band, asks and offers");
+    }
+}
+
+static void
+update_table (SlCompensationPage *self)
+{
+  g_autoptr(GPtrArray) table = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table_grid))) != NULL)
+    gtk_grid_remove (self->table_grid, child);
+
+  table = sl_pay_chart_table (chart_kind (self), chart_data (self));
+  for (guint r = 0; table != NULL && r < table->len; r++)
+    {
+      GStrv cells = g_ptr_array_index (table, r);
+
+      for (guint c = 0; cells[c] != NULL; c++)
+        {
+          GtkWidget *label = gtk_label_new (cells[c]);
+
+          gtk_label_set_xalign (GTK_LABEL (label), c == 0 ? 0 : 1);
+          gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+          if (r == 0)
+            gtk_widget_add_css_class (label, "heading");
+          else if (c > 0)
+            gtk_widget_add_css_class (label, "numeric");
+          gtk_grid_attach (self->table_grid, label, c, r, 1, 1);
+        }
+    }
+}
+
+static void
+update_chart (SlCompensationPage *self)
+{
+  SlPayChartKind kind = chart_kind (self);
+
+  sl_chart_view_set_chart (self->chart_view, kind, chart_title (kind), chart_data (self));
+  update_table (self);
+}
+
+static const SlMarketEntry *
+selected_entry (AdwComboRow *row,
+                GPtrArray   *entries)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (entries == NULL || selected == GTK_INVALID_LIST_POSITION || selected >= entries->len)
+    return NULL;
+
+  return g_ptr_array_index (entries, selected);
+}
+
+/* The chosen market entries into the chart's figures. */
+static void
+update_market (SlCompensationPage *self)
+{
+  const SlMarketEntry *base = selected_entry (self->base_row, self->base_entries);
+  const SlMarketEntry *total = selected_entry (self->total_row, self->total_entries);
+
+  if (self->source == NULL)
+    return;
+
+  self->source->data.market_base = base;
+  self->source->data.market_total = total;
+  g_free (self->base_choice);
+  self->base_choice = base != NULL ? g_strdup (base->role) : NULL;
+  g_free (self->total_choice);
+  self->total_choice = total != NULL ? g_strdup (total->role) : NULL;
+}
+
+static char *
+describe_entry (const SlMarketEntry *entry)
+{
+  g_autoptr(GString) text = g_string_new (entry->role);
+
+  if (entry->level != NULL)
+    g_string_append_printf (text, " · %s", entry->level);
+  g_string_append_printf (text, " · %s", entry->location);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Fills a combo row with the entries of the data set, selecting the one
+ * the user chose before, else the one the source picked. */
+static void
+fill_entry_row (AdwComboRow         *row,
+                GPtrArray           *entries,
+                const char          *choice,
+                const SlMarketEntry *picked)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const SlMarketEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *label = describe_entry (entry);
+
+      gtk_string_list_append (labels, label);
+      if (choice != NULL ? g_strcmp0 (entry->role, choice) == 0 && selected == GTK_INVALID_LIST_POSITION
+                         : entry == picked)
+        selected = i;
+    }
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  if (selected != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (row, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (row), entries->len > 0);
+}
+
+static void
+fill_entries (SlCompensationPage *self)
+{
+  const SlMarketDocument *document = self->source != NULL ? self->source->document : NULL;
+
+  g_ptr_array_set_size (self->base_entries, 0);
+  g_ptr_array_set_size (self->total_entries, 0);
+
+  for (guint i = 0; document != NULL && i < document->entries->len; i++)
+    {
+      SlMarketEntry *entry = g_ptr_array_index (document->entries, i);
+
+      g_ptr_array_add (entry->component == SL_MARKET_BASE ? self->base_entries : self->total_entries, entry);
+    }
+
+  self->filling = TRUE;
+  fill_entry_row (self->base_row, self->base_entries, self->base_choice,
+                  self->source != NULL ? self->source->data.market_base : NULL);
+  fill_entry_row (self->total_row, self->total_entries, self->total_choice,
+                  self->source != NULL ? self->source->data.market_total : NULL);
+  self->filling = FALSE;
+}
+
+static void
+fill_datasets (SlCompensationPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  guint selected = 0;
+
+  g_clear_pointer (&self->datasets, g_ptr_array_unref);
+  self->datasets = sl_store_list_market_datasets (self->store, &error);
+  if (self->datasets == NULL)
+    sl_gui_show_error (GTK_WIDGET (self), error);
+
+  for (guint i = 0; self->datasets != NULL && i < self->datasets->len; i++)
+    {
+      SlMarketDataset *dataset = g_ptr_array_index (self->datasets, i);
+      /* Translators: a market data set: its source and how recent it is */
+      g_autofree char *label = g_strdup_printf (_("%s, %s"), dataset->source, dataset->as_of);
+
+      gtk_string_list_append (labels, label);
+      if (dataset->builtin)
+        selected = i;
+    }
+
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->dataset_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->dataset_row, selected);
+  self->filling = FALSE;
+}
+
+static gint64
+selected_dataset (SlCompensationPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->dataset_row);
+
+  if (self->datasets == NULL || selected >= self->datasets->len)
+    return 0;
+
+  return ((SlMarketDataset *) g_ptr_array_index (self->datasets, selected))->id;
+}
+
+static void
+update_band_rows (SlCompensationPage *self)
+{
+  const SlPayBand *band = self->source != NULL ? self->source->band : NULL;
+
+  if (band == NULL)
+    {
+      adw_action_row_set_subtitle (self->band_row, _("No pay band yet"));
+      gtk_widget_set_visible (GTK_WIDGET (self->bonus_row), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->equity_row), FALSE);
+      return;
+    }
+
+  {
+    g_autofree char *min = sl_money_format (band->min, band->currency);
+    g_autofree char *mid = sl_money_format (band->mid, band->currency);
+    g_autofree char *max = sl_money_format (band->max, band->currency);
+    /* Translators: a pay band's minimum, midpoint and maximum */
+    g_autofree char *text = g_strdup_printf (_("%s to %s, midpoint %s"), min, max, mid);
+
+    adw_action_row_set_subtitle (self->band_row, text);
+  }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->bonus_row), !isnan (band->target_bonus_pct));
+  if (!isnan (band->target_bonus_pct))
+    {
+      g_autofree char *text = g_strdup_printf (_("%g %% of base pay"), band->target_bonus_pct);
+
+      adw_action_row_set_subtitle (self->bonus_row, text);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->equity_row), sl_gui_is_set (band->equity));
+  if (sl_gui_is_set (band->equity))
+    adw_action_row_set_subtitle (self->equity_row, band->equity);
+}
+
+static char *
+describe_pay (const SlPayRow *row,
+              const char     *currency)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (!isnan (row->current_pay))
+    {
+      g_autofree char *amount = sl_money_format (row->current_pay, currency);
+      g_ptr_array_add (parts, g_strdup_printf (_("Earns %s"), amount));
+    }
+  if (!isnan (row->expected_pay))
+    {
+      g_autofree char *amount = sl_money_format (row->expected_pay, currency);
+      g_ptr_array_add (parts, g_strdup_printf (_("asks %s"), amount));
+    }
+  if (row->offer != NULL)
+    {
+      g_autofree char *amount = sl_money_format (row->offer->base, row->offer->currency);
+      /* Translators: an offer's base pay, its status and its version */
+      g_ptr_array_add (parts, g_strdup_printf (_("offer %s, %s (version %u)"), amount,
+                                               sl_offer_status_get_label (row->offer->status),
+                                               row->offer->version));
+    }
+
+  if (parts->len == 0)
+    return g_strdup (_("No pay known yet"));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static GtkWidget *
+button_new (const char *label,
+            const char *action,
+            gint64      application_id,
+            const char *accessible)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (application_id));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  return button;
+}
+
+static void
+update_candidate_rows (SlCompensationPage *self)
+{
+  for (guint i = 0; i < self->candidate_rows->len; i++)
+    adw_preferences_group_remove (self->candidates_group, g_ptr_array_index (self->candidate_rows, i));
+  g_ptr_array_set_size (self->candidate_rows, 0);
+
+  GPtrArray *rows = self->source != NULL ? self->source->rows : NULL;
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      SlPayRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *subtitle = describe_pay (row, self->source->data.currency);
+      g_autofree char *pay_label = g_strdup_printf (_("Pay of %s"), row->candidate_name);
+      g_autofree char *offer_label = g_strdup_printf (_("Offer to %s"), row->candidate_name);
+      GtkWidget *widget = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), row->candidate_name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), FALSE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (widget),
+                                 button_new (_("_Pay…"), "compensation.edit-pay", row->application_id, pay_label));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (widget),
+                                 button_new (_("_Offer…"), "compensation.edit-offer", row->application_id, offer_label));
+
+      adw_preferences_group_add (self->candidates_group, widget);
+      g_ptr_array_add (self->candidate_rows, widget);
+    }
+
+  if (rows == NULL || rows->len == 0)
+    adw_preferences_group_set_description (self->candidates_group, _("No candidates in this role yet"));
+  else
+    adw_preferences_group_set_description (self->candidates_group, NULL);
+}
+
+static void
+reload (SlCompensationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_pointer (&self->source, sl_pay_chart_source_free);
+
+  if (self->store != NULL && self->role_id > 0)
+    {
+      self->source = sl_pay_chart_source_load (self->store, self->role_id, selected_dataset (self), &error);
+
+      /* A role deleted just now: the window moves on. */
+      if (self->source == NULL && !g_error_matches (error, SL_ERROR, SL_ERROR_NOT_FOUND))
+        sl_gui_show_error (GTK_WIDGET (self), error);
+    }
+
+  fill_entries (self);
+  update_market (self);
+  update_band_rows (self);
+  update_candidate_rows (self);
+  update_chart (self);
+}
+
+static gboolean
+reload_idle (gpointer user_data)
+{
+  SlCompensationPage *self = user_data;
+
+  self->reload_source = 0;
+  reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (SlCompensationPage *self,
+                  const char         *what,
+                  gint64              id,
+                  SlStore            *store)
+{
+  if (g_strcmp0 (what, "assessment") == 0)
+    return;
+
+  if (g_strcmp0 (what, "market") == 0 || g_strcmp0 (what, "outside") == 0)
+    fill_datasets (self);
+
+  /* Once for a burst of changes, after the dialog that made them. */
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add (reload_idle, self);
+}
+
+static void
+on_kind_toggled (SlCompensationPage *self,
+                 GtkToggleButton    *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    update_chart (self);
+}
+
+static void
+on_table_toggled (SlCompensationPage *self,
+                  GtkToggleButton    *button)
+{
+  gtk_stack_set_visible_child_name (self->chart_stack,
+                                    gtk_toggle_button_get_active (button) ? "table" : "chart");
+}
+
+static void
+on_dataset_selected (SlCompensationPage *self,
+                     GParamSpec         *pspec,
+                     AdwComboRow        *row)
+{
+  if (self->filling)
+    return;
+
+  /* Another data set: its own entries, none chosen yet. */
+  g_clear_pointer (&self->base_choice, g_free);
+  g_clear_pointer (&self->total_choice, g_free);
+  reload (self);
+}
+
+static void
+on_entry_selected (SlCompensationPage *self,
+                   GParamSpec         *pspec,
+                   AdwComboRow        *row)
+{
+  if (self->filling)
+    return;
+
+  update_market (self);
+  update_chart (self);
+}
+
+static GtkWindow *
+parent_window (SlCompensationPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static const SlPayRow *
+find_row (SlCompensationPage *self,
+          gint64              application_id)
+{
+  for (guint i = 0; self->source != NULL && i < self->source->rows->len; i++)
+    {
+      const SlPayRow *row = g_ptr_array_index (self->source->rows, i);
+
+      if (row->application_id == application_id)
+        return row;
+    }
+
+  return NULL;
+}
+
+static void
+edit_band_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SlCompensationPage *self = SL_COMPENSATION_PAGE (widget);
+
+  gtk_window_present (sl_pay_band_dialog_new (parent_window (self), self->store, self->role_id,
+                                              self->source != NULL ? self->source->band : NULL));
+}
+
+static void
+edit_pay_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SlCompensationPage *self = SL_COMPENSATION_PAGE (widget);
+  const SlPayRow *row = find_row (self, g_variant_get_int64 (parameter));
+
+  g_return_if_fail (row != NULL);
+
+  gtk_window_present (sl_pay_dialog_new (parent_window (self), self->store, row, chart_data (self)->currency));
+}
+
+static void
+edit_offer_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SlCompensationPage *self = SL_COMPENSATION_PAGE (widget);
+  const SlPayRow *row = find_row (self, g_variant_get_int64 (parameter));
+
+  g_return_if_fail (row != NULL);
+
+  gtk_window_present (sl_offer_dialog_new (parent_window (self), self->store, row, chart_data (self)->currency));
+}
+
+typedef struct
+{
+  SlPayChartKind kind;
+  const SlPayChartData *data;
+} ExportedChart;
+
+static void
+draw_exported (cairo_t            *cr,
+               gconstpointer       data,
+               const SlChartStyle *style,
+               double              width,
+               double              height)
+{
+  const ExportedChart *chart = data;
+
+  sl_pay_chart_draw (cr, chart->kind, chart->data, style, width, height);
+}
+
+/* The sizes offered when exporting: the first is the chart as shown. */
+static const struct
+{
+  const char *id;
+  int width;
+  int height;
+} export_sizes[] = {
+  { "shown", 0, 0 },
+  { "800x500", 800, 500 },
+  { "1200x700", 1200, 700 },
+  { "1600x900", 1600, 900 },
+};
+
+static void
+on_export_response (GtkNativeDialog    *chooser,
+                    int                 response,
+                    SlCompensationPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
+  SlChartStyle style = { { 0 } };
+  ExportedChart chart = { chart_kind (self), chart_data (self) };
+  double width = gtk_widget_get_width (GTK_WIDGET (self->chart_view));
+  double height = gtk_widget_get_height (GTK_WIDGET (self->chart_view));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
+    if (g_strcmp0 (size, export_sizes[i].id) == 0 && export_sizes[i].width > 0)
+      {
+        width = export_sizes[i].width;
+        height = export_sizes[i].height;
+      }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL)
+    return;
+
+  /* Files are for printing and sharing: the light style, whatever the
+   * window's, so that a PDF reads the same everywhere. */
+  path = g_file_get_path (file);
+  sl_chart_style_init_default (&style, FALSE);
+  if (width < 100 || height < 100)
+    {
+      width = 1200;
+      height = 700;
+    }
+
+  if (!sl_chart_export (path, draw_exported, &chart, &style, width, height, &error))
+    sl_gui_show_error (GTK_WIDGET (self), error);
+  else
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *message = g_markup_printf_escaped (_("Exported the chart as “%s”"), basename);
+
+      sl_gui_show_toast (GTK_WIDGET (self), adw_toast_new (message));
+    }
+
+  sl_chart_style_clear (&style);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SlCompensationPage *self = SL_COMPENSATION_PAGE (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  const char *ids[G_N_ELEMENTS (export_sizes) + 1] = { NULL };
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Chart"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (filter, g_ascii_strup (format, -1));
+  gtk_file_filter_add_suffix (filter, format);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
+    {
+      ids[i] = export_sizes[i].id;
+      if (i == 0)
+        g_ptr_array_add (labels, g_strdup (_("As shown")));
+      else
+        g_ptr_array_add (labels, g_strdup_printf ("%d × %d", export_sizes[i].width, export_sizes[i].height));
+    }
+  g_ptr_array_add (labels, NULL);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), ids,
+                               (const char **) labels->pdata);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1200x700");
+
+  /* Translators: the file name offered for an exported chart: the role's
+   * title and the file type */
+  name = g_strdup_printf (_("%s compensation.%s"),
+                          chart_data (self)->title != NULL ? chart_data (self)->title : "", format);
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+sl_compensation_page_dispose (GObject *object)
+{
+  SlCompensationPage *self = SL_COMPENSATION_PAGE (object);
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_COMPENSATION_PAGE);
+
+  g_clear_pointer (&self->candidate_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->base_entries, g_ptr_array_unref);
+  g_clear_pointer (&self->total_entries, g_ptr_array_unref);
+  g_clear_pointer (&self->datasets, g_ptr_array_unref);
+  g_clear_pointer (&self->source, sl_pay_chart_source_free);
+  g_clear_pointer (&self->empty.rows, g_ptr_array_unref);
+  g_clear_pointer (&self->base_choice, g_free);
+  g_clear_pointer (&self->total_choice, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sl_compensation_page_parent_class)->dispose (object);
+}
+
+static void
+sl_compensation_page_class_init (SlCompensationPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sl_compensation_page_dispose;
+
+  g_type_ensure (SL_TYPE_CHART_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shortlist/Shortlist/sl-compensation-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, salary_button);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, total_button);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, fit_button);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, table_button);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, table_grid);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, dataset_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, base_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, total_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, band_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, bonus_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, equity_row);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, candidates_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_table_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_dataset_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_selected);
+
+  gtk_widget_class_install_action (widget_class, "compensation.edit-band", NULL, edit_band_action);
+  gtk_widget_class_install_action (widget_class, "compensation.edit-pay", "x", edit_pay_action);
+  gtk_widget_class_install_action (widget_class, "compensation.edit-offer", "x", edit_offer_action);
+  gtk_widget_class_install_action (widget_class, "compensation.export", "s", export_action);
+}
+
+static void
+sl_compensation_page_init (SlCompensationPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->candidate_rows = g_ptr_array_new ();
+  self->empty.rows = g_ptr_array_new ();
+  self->base_entries = g_ptr_array_new ();
+  self->total_entries = g_ptr_array_new ();
+}
+
+void
+sl_compensation_page_set_role (SlCompensationPage *self,
+                               SlStore            *store,
+                               gint64              role_id)
+{
+  g_return_if_fail (SL_IS_COMPENSATION_PAGE (self));
+  g_return_if_fail (store == NULL || SL_IS_STORE (store));
+
+  if (self->store != store)
+    {
+      if (self->store != NULL)
+        g_signal_handlers_disconnect_by_data (self->store, self);
+      g_set_object (&self->store, store);
+      if (store != NULL)
+        g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
+                                 G_CONNECT_SWAPPED);
+    }
+
+  if (self->role_id != role_id)
+    {
+      self->role_id = role_id;
+      g_clear_pointer (&self->base_choice, g_free);
+      g_clear_pointer (&self->total_choice, g_free);
+    }
+
+  if (store != NULL && self->datasets == NULL)
+    fill_datasets (self);
+  reload (self);
+}
+
+/**
+ * sl_compensation_page_get_chart_data:
+ *
+ * Returns: (transfer none): the figures the chart shows now
+ */
+const SlPayChartData *
+sl_compensation_page_get_chart_data (SlCompensationPage *self)
+{
+  g_return_val_if_fail (SL_IS_COMPENSATION_PAGE (self), NULL);
+
+  return chart_data (self);
+}
