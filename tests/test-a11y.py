@@ -262,7 +262,7 @@ def main():
         print('1..0 # SKIP $SHORTLIST does not name the built shortlist executable')
         return 0
 
-    tap = Tap(8)
+    tap = Tap(9)
     tmp = tempfile.mkdtemp(prefix='shortlist-a11y-')
     db = os.path.join(tmp, 'sample.db')
     app_process = None
@@ -370,6 +370,22 @@ def main():
             except (OSError, subprocess.SubprocessError) as error:
                 problems.append('could not press a key: %s' % error)
         tap.result(not problems, 'the arrow keys move between cells of the matrix', problems)
+
+        # The compensation view: its chart is an image with the figures in
+        # its description, and every control has a name.
+        problems = []
+        switch = find_named(app, 'Compensation', pyatspi.ROLE_PAGE_TAB)
+        if switch is None or not click(switch):
+            problems.append('no "Compensation" view to switch to')
+        else:
+            chart = wait_for(lambda: find_named(app, 'Salary ranges, band, asks and offers',
+                                                pyatspi.ROLE_IMAGE), 10)
+            if chart is None:
+                problems.append('no chart image named "Salary ranges, band, asks and offers"')
+            elif '$130,000' not in (chart.description or ''):
+                problems.append('the chart is described as "%s"' % chart.description)
+            problems += ['unnamed: ' + p for p in unnamed_controls(app)]
+        tap.result(not problems, 'the compensation chart is described and every control named', problems)
     finally:
         if app_process is not None:
             app_process.terminate()

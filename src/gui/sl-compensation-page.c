@@ -727,6 +727,10 @@ sl_compensation_page_init (SlCompensationPage *self)
 
   self->candidate_rows = g_ptr_array_new ();
   self->empty.rows = g_ptr_array_new ();
+
+  sl_gui_name_combo_row_items (self->dataset_row);
+  sl_gui_name_combo_row_items (self->base_row);
+  sl_gui_name_combo_row_items (self->total_row);
   self->base_entries = g_ptr_array_new ();
   self->total_entries = g_ptr_array_new ();
 }

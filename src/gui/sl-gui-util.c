@@ -185,3 +185,52 @@ sl_gui_format_n_active (guint n_active)
                                        n_active),
                           n_active);
 }
+
+static void
+setup_string_item (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_string_item (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *item_widget = gtk_widget_get_parent (label);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+
+  /* GTK 4.8 has no accessible label for list items; the item's container
+   * is what screen readers land on. */
+  if (item_widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                    -1);
+}
+
+/**
+ * sl_gui_name_combo_row_items:
+ * @row: a combo row of a #GtkStringList
+ *
+ * Shows the row's strings in items that screen readers can name.
+ */
+void
+sl_gui_name_combo_row_items (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_string_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_string_item), NULL);
+  adw_combo_row_set_factory (row, factory);
+}

@@ -19,6 +19,7 @@ void      sl_gui_show_toast          (GtkWidget    *widget,
 char     *sl_gui_format_date         (gint64        unix_time);
 void      sl_gui_set_status_style    (GtkWidget    *widget,
                                       SlAssessmentStatus status);
+void      sl_gui_name_combo_row_items (AdwComboRow *row);
 char     *sl_gui_describe_assessment (const char   *candidate,
                                       const char   *requirement,
                                       SlAssessmentStatus status,

@@ -456,6 +456,7 @@ sl_offer_dialog_new (GtkWindow      *parent,
     gtk_string_list_append (statuses, sl_offer_status_get_label (i));
   status_row = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status_row), _("Status"));
+  sl_gui_name_combo_row_items (ADW_COMBO_ROW (status_row));
   adw_combo_row_set_model (ADW_COMBO_ROW (status_row), G_LIST_MODEL (statuses));
   adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), latest != NULL ? latest->status : SL_OFFER_DRAFT);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), status_row);

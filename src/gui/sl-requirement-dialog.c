@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-gui-util.h"
 #include "sl-requirement-dialog.h"
 #include "sl-util.h"
 
@@ -118,6 +119,8 @@ sl_requirement_dialog_init (SlRequirementDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->categories = gtk_string_list_new (NULL);
+  sl_gui_name_combo_row_items (self->category_row);
+  sl_gui_name_combo_row_items (self->kind_row);
 }
 
 /* The usual categories, then any other the role's requirements use. */
