@@ -12,6 +12,7 @@
 #include "sl-candidate-dialog-private.h"
 #include "sl-candidate-picker-private.h"
 #include "sl-checklist-matrix.h"
+#include "sl-chart-view.h"
 #include "sl-checklist-view.h"
 #include "sl-compensation-page.h"
 #include "sl-matrix-row.h"
@@ -721,8 +722,12 @@ test_compensation (Fixture       *fixture,
   const SlPayChartData *chart;
   const SlPayRow *first;
   BandQuery query = { fixture, fixture->window->role_id, 200000 };
+  g_autofree char *png = g_build_filename (fixture->dir, "salary.png", NULL);
+  g_autofree char *contents = NULL;
   SlCompensationPage *page;
   GtkWidget *dialog;
+  GtkWidget *view;
+  gsize length;
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compensation");
   page = SL_COMPENSATION_PAGE (find_any_descendant_where (role_page, SL_TYPE_COMPENSATION_PAGE, NULL, NULL));
@@ -799,6 +804,16 @@ test_compensation (Fixture       *fixture,
   chart = sl_compensation_page_get_chart_data (page);
   description = sl_pay_chart_describe (SL_PAY_CHART_SALARY, chart);
   g_assert_nonnull (strstr (description, "$200,000"));
+
+  /* What is exported is what is shown, at the size on screen. */
+  view = find_any_descendant_where (GTK_WIDGET (page), SL_TYPE_CHART_VIEW, NULL, NULL);
+  g_assert_true (sl_chart_view_export_to (SL_CHART_VIEW (view), png, 0, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpint (memcmp (contents, "\x89PNG", 4), ==, 0);
+  /* Width and height are big-endian at bytes 16 and 20 of a PNG. */
+  g_assert_cmpint (GINT32_FROM_BE (*(gint32 *) (contents + 16)), ==, gtk_widget_get_width (view));
+  g_assert_cmpint (GINT32_FROM_BE (*(gint32 *) (contents + 20)), ==, gtk_widget_get_height (view));
 }
 
 static void

@@ -18,5 +18,12 @@ void            sl_chart_view_set_chart   (SlChartView          *self,
 SlPayChartKind  sl_chart_view_get_kind    (SlChartView          *self);
 void            sl_chart_view_fill_style  (SlChartView          *self,
                                            SlChartStyle         *style);
+void            sl_chart_view_export      (SlChartView          *self,
+                                           const char           *format);
+gboolean        sl_chart_view_export_to   (SlChartView          *self,
+                                           const char           *path,
+                                           int                   width,
+                                           int                   height,
+                                           GError              **error);
 
 G_END_DECLS

@@ -530,133 +530,14 @@ edit_offer_action (GtkWidget  *widget,
   gtk_window_present (sl_offer_dialog_new (parent_window (self), self->store, row, chart_data (self)->currency));
 }
 
-typedef struct
-{
-  SlPayChartKind kind;
-  const SlPayChartData *data;
-} ExportedChart;
-
-static void
-draw_exported (cairo_t            *cr,
-               gconstpointer       data,
-               const SlChartStyle *style,
-               double              width,
-               double              height)
-{
-  const ExportedChart *chart = data;
-
-  sl_pay_chart_draw (cr, chart->kind, chart->data, style, width, height);
-}
-
-/* The sizes offered when exporting: the first is the chart as shown. */
-static const struct
-{
-  const char *id;
-  int width;
-  int height;
-} export_sizes[] = {
-  { "shown", 0, 0 },
-  { "800x500", 800, 500 },
-  { "1200x700", 1200, 700 },
-  { "1600x900", 1600, 900 },
-};
-
-static void
-on_export_response (GtkNativeDialog    *chooser,
-                    int                 response,
-                    SlCompensationPage *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
-  SlChartStyle style = { { 0 } };
-  ExportedChart chart = { chart_kind (self), chart_data (self) };
-  double width = gtk_widget_get_width (GTK_WIDGET (self->chart_view));
-  double height = gtk_widget_get_height (GTK_WIDGET (self->chart_view));
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
-    if (g_strcmp0 (size, export_sizes[i].id) == 0 && export_sizes[i].width > 0)
-      {
-        width = export_sizes[i].width;
-        height = export_sizes[i].height;
-      }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file == NULL)
-    return;
-
-  /* Files are for printing and sharing: the light style, whatever the
-   * window's, so that a PDF reads the same everywhere. */
-  path = g_file_get_path (file);
-  sl_chart_style_init_default (&style, FALSE);
-  if (width < 100 || height < 100)
-    {
-      width = 1200;
-      height = 700;
-    }
-
-  if (!sl_chart_export (path, draw_exported, &chart, &style, width, height, &error))
-    sl_gui_show_error (GTK_WIDGET (self), error);
-  else
-    {
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *message = g_markup_printf_escaped (_("Exported the chart as “%s”"), basename);
-
-      sl_gui_show_toast (GTK_WIDGET (self), adw_toast_new (message));
-    }
-
-  sl_chart_style_clear (&style);
-}
-
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   SlCompensationPage *self = SL_COMPENSATION_PAGE (widget);
-  const char *format = g_variant_get_string (parameter, NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-  const char *ids[G_N_ELEMENTS (export_sizes) + 1] = { NULL };
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Export Chart"), parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, g_ascii_strup (format, -1));
-  gtk_file_filter_add_suffix (filter, format);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
-  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
-    {
-      ids[i] = export_sizes[i].id;
-      if (i == 0)
-        g_ptr_array_add (labels, g_strdup (_("As shown")));
-      else
-        g_ptr_array_add (labels, g_strdup_printf ("%d × %d", export_sizes[i].width, export_sizes[i].height));
-    }
-  g_ptr_array_add (labels, NULL);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), ids,
-                               (const char **) labels->pdata);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1200x700");
-
-  /* Translators: the file name offered for an exported chart: the role's
-   * title and the file type */
-  name = g_strdup_printf (_("%s compensation.%s"),
-                          chart_data (self)->title != NULL ? chart_data (self)->title : "", format);
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sl_chart_view_export (self->chart_view, g_variant_get_string (parameter, NULL));
 }
 
 static void
