@@ -9,21 +9,28 @@
 #include <glib/gstdio.h>
 
 #include "sl-money.h"
+#include "sl-pay-chart-source.h"
 #include "sl-pay-charts-private.h"
+#include "sl-sample.h"
+#include "test-util.h"
 
 #define WIDTH  1000
 #define HEIGHT 600
 
 /* The seed's figures for a VP of AI/ML Engineering, and a few candidates
- * with their pay, asks and offers. */
+ * with their pay, asks and offers. For the overview, two more roles: one
+ * with a band below the market's average, one with no figures at all. */
 typedef struct
 {
-  SlMarketEntry  market;
-  SlMarketEntry  total;
-  SlPayBand      band;
-  GPtrArray     *rows;
-  SlPayChartData data;
-  SlChartStyle   style;
+  SlMarketEntry     market;
+  SlMarketEntry     total;
+  SlPayBand         band;
+  GPtrArray        *rows;
+  SlPayBand         data_band;
+  SlPayOverviewRole overview[3];
+  GPtrArray        *roles;
+  SlPayChartData    data;
+  SlChartStyle      style;
 } Seed;
 
 static SlPayRow *
@@ -135,6 +142,22 @@ seed_init (Seed *seed)
   add_row (seed, "Alex Moreau", NAN, 320000);
   add_row (seed, "Nobody Yet", NAN, NAN);
 
+  seed->data_band.role_id = 2;
+  seed->data_band.currency = (char *) "USD";
+  seed->data_band.min = 165000;
+  seed->data_band.mid = 190000;
+  seed->data_band.max = 215000;
+  seed->data_band.target_bonus_pct = NAN;
+
+  seed->overview[0] = (SlPayOverviewRole) { (char *) "VP of AI/ML Engineering", &seed->band,
+                                            &seed->market };
+  seed->overview[1] = (SlPayOverviewRole) { (char *) "Head of Data", &seed->data_band,
+                                            &seed->market };
+  seed->overview[2] = (SlPayOverviewRole) { (char *) "Product Designer", NULL, NULL };
+  seed->roles = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (seed->overview); i++)
+    g_ptr_array_add (seed->roles, &seed->overview[i]);
+
   seed->data.title = (char *) "VP of AI/ML Engineering";
   seed->data.currency = (char *) "USD";
   seed->data.market_base = &seed->market;
@@ -142,6 +165,7 @@ seed_init (Seed *seed)
   seed->data.market_note = (char *) "Source: Test survey, as of 2024-12-31";
   seed->data.band = &seed->band;
   seed->data.rows = seed->rows;
+  seed->data.roles = seed->roles;
 
   sl_chart_style_init_default (&seed->style, FALSE);
 }
@@ -150,6 +174,7 @@ static void
 seed_clear (Seed *seed)
 {
   g_ptr_array_unref (seed->rows);
+  g_ptr_array_unref (seed->roles);
   sl_chart_style_clear (&seed->style);
 }
 
@@ -525,6 +550,8 @@ static void
 test_small_and_crowded (void)
 {
   Seed seed;
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autofree SlPayOverviewRole *roles = NULL;
 
   seed_init (&seed);
 
@@ -538,7 +565,27 @@ test_small_and_crowded (void)
         add_offer (row, 220000 + i * 900, 10, NAN, NAN, NAN);
     }
 
-  for (SlPayChartKind kind = SL_PAY_CHART_SALARY; kind <= SL_PAY_CHART_BAND_FIT; kind++)
+  /* And more roles than fit in the overview, each with its own title. */
+  titles = g_ptr_array_new_with_free_func (g_free);
+  roles = g_new0 (SlPayOverviewRole, 80);
+  for (guint i = 0; i < 80; i++)
+    {
+      roles[i] = seed.overview[i % G_N_ELEMENTS (seed.overview)];
+      roles[i].title = g_strdup_printf ("Role %u with a title too long for its column", i);
+      g_ptr_array_add (titles, roles[i].title);
+      g_ptr_array_add (seed.roles, &roles[i]);
+    }
+
+  {
+    double x, y;
+
+    g_assert_true (sl_pay_chart_locate (SL_PAY_CHART_OVERVIEW, &seed.data, &seed.style, 1000, 600,
+                                        SL_PAY_ROW_ROLE, 0, 0, &x, &y));
+    g_assert_false (sl_pay_chart_locate (SL_PAY_CHART_OVERVIEW, &seed.data, &seed.style, 1000, 600,
+                                         SL_PAY_ROW_ROLE, seed.roles->len - 1, 0, &x, &y));
+  }
+
+  for (SlPayChartKind kind = SL_PAY_CHART_SALARY; kind <= SL_PAY_CHART_OVERVIEW; kind++)
     {
       static const int sizes[][2] = { { 1000, 600 }, { 320, 180 }, { 100, 100 }, { 4000, 300 } };
 
@@ -625,6 +672,73 @@ test_hit (void)
   text = sl_pay_chart_hit (SL_PAY_CHART_BAND_FIT, &seed.data, &seed.style, WIDTH, HEIGHT, x, y);
   g_assert_cmpstr (text, ==, "Dana Reyes, offer: $250,000; compa-ratio 1.00, 50 % into the band");
   g_free (text);
+
+  seed_clear (&seed);
+}
+
+/* A tooltip lays the chart out again without a surface, from widths it
+ * remembers; it must find everything where the drawing put it. */
+static void
+assert_same_layout (const SlPayLayout *a,
+                    const SlPayLayout *b)
+{
+  g_assert_cmpfloat (a->line, ==, b->line);
+  g_assert_cmpfloat (a->label_width, ==, b->label_width);
+  g_assert_cmpfloat (a->plot_x, ==, b->plot_x);
+  g_assert_cmpfloat (a->plot_width, ==, b->plot_width);
+  g_assert_cmpfloat (a->plot_top, ==, b->plot_top);
+  g_assert_cmpfloat (a->axis.min, ==, b->axis.min);
+  g_assert_cmpfloat (a->axis.max, ==, b->axis.max);
+  g_assert_cmpuint (a->label_stride, ==, b->label_stride);
+  g_assert_cmpuint (a->n_legend, ==, b->n_legend);
+  for (guint i = 0; i < a->n_legend; i++)
+    {
+      g_assert_cmpfloat (a->legend[i].x, ==, b->legend[i].x);
+      g_assert_cmpfloat (a->legend[i].y, ==, b->legend[i].y);
+    }
+  g_assert_cmpuint (a->n_rows, ==, b->n_rows);
+  for (guint i = 0; i < a->n_rows; i++)
+    g_assert_cmpfloat (a->rows[i].center, ==, b->rows[i].center);
+}
+
+static void
+test_hit_layout (void)
+{
+  static const double font_sizes[] = { 0, 14 };
+  Seed seed;
+
+  seed_init (&seed);
+
+  for (guint f = 0; f < G_N_ELEMENTS (font_sizes); f++)
+    for (SlPayChartKind kind = SL_PAY_CHART_SALARY; kind <= SL_PAY_CHART_OVERVIEW; kind++)
+      {
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+        cairo_t *cr = cairo_create (surface);
+        SlPainter drawing;
+        SlPayLayout drawn;
+
+        seed.style.font_size = font_sizes[f];
+        sl_painter_init (&drawing, cr, &seed.style);
+        sl_pay_layout_init (&drawn, &drawing, kind, &seed.data, WIDTH, HEIGHT);
+
+        /* Twice: the first measures, the second remembers. */
+        for (guint pass = 0; pass < 2; pass++)
+          {
+            SlPainter measuring;
+            SlPayLayout measured;
+
+            sl_painter_init (&measuring, NULL, &seed.style);
+            sl_pay_layout_init (&measured, &measuring, kind, &seed.data, WIDTH, HEIGHT);
+            assert_same_layout (&drawn, &measured);
+            sl_pay_layout_clear (&measured);
+            sl_painter_clear (&measuring);
+          }
+
+        sl_pay_layout_clear (&drawn);
+        sl_painter_clear (&drawing);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
 
   seed_clear (&seed);
 }
@@ -719,6 +833,360 @@ test_describe_and_table (void)
                                 "1.13", "100 %", NULL }));
 
   seed_clear (&seed);
+}
+
+/* The overview */
+
+/* How much bluer than red a pixel is: the accent's tints are, the
+ * foreground's greys are not. */
+static int
+blueness (Rgb rgb)
+{
+  return rgb.blue - rgb.red;
+}
+
+static void
+locate_role (const Seed *seed,
+             guint       index,
+             double      value,
+             double     *x,
+             double     *y)
+{
+  locate (seed, SL_PAY_CHART_OVERVIEW, SL_PAY_ROW_ROLE, index, value, x, y);
+}
+
+static void
+test_overview_draw (void)
+{
+  Seed seed;
+  cairo_surface_t *surface;
+  Rgb background;
+  double x, y, x_mid, y_mid;
+  gboolean average_seen = FALSE;
+
+  seed_init (&seed);
+  seed.data.title = (char *) "Compensation overview";
+  background = rgb_of (&seed.style.background);
+  surface = render (SL_PAY_CHART_OVERVIEW, &seed.data, &seed.style, WIDTH, HEIGHT);
+
+  /* The VP's band starts where the axis puts its minimum, in front of the
+   * market's range, with its midpoint in the accent colour. */
+  locate_role (&seed, 0, 217433, &x, &y);
+  g_assert_cmpint (blueness (pixel (surface, x + 3, y)), >, 40);
+  g_assert_cmpint (abs (blueness (pixel (surface, x - 4, y))), <, 10);
+  g_assert_cmpint (rgb_distance (pixel (surface, x - 4, y), background), >, 10);
+  locate_role (&seed, 0, 250225.5, &x_mid, &y_mid);
+  g_assert_cmpint (blueness (pixel (surface, x_mid, y_mid)), >, 90);
+
+  /* The market's average shows above the thinner band, before the
+   * background between the bands and the label over them. */
+  locate_role (&seed, 0, 230000, &x, &y);
+  for (double dy = 0; dy < 40; dy++)
+    {
+      Rgb rgb = pixel (surface, x, y - dy);
+
+      if (rgb_distance (rgb, background) <= 5)
+        break;
+      /* Far darker than the range alone. */
+      if (abs (blueness (rgb)) < 12 && rgb_distance (rgb, background) > 150)
+        average_seen = TRUE;
+    }
+  g_assert_true (average_seen);
+
+  /* The range starts at $130,000 and its open end fades out past $500,000. */
+  locate_role (&seed, 0, 130000, &x, &y);
+  g_assert_cmpint (rgb_distance (pixel (surface, x + 2, y), background), >, 10);
+  assert_color_near (pixel (surface, x - 3, y), background, 3);
+  locate_role (&seed, 0, 500000, &x, &y);
+  g_assert_cmpint (rgb_distance (pixel (surface, x + 3, y), background), >, 5);
+
+  /* Head of Data's band lies below the market's average, at its own x. */
+  locate_role (&seed, 1, 165000, &x, &y);
+  g_assert_cmpint (blueness (pixel (surface, x + 3, y)), >, 40);
+  g_assert_cmpint (abs (blueness (pixel (surface, x - 4, y))), <, 10);
+  locate_role (&seed, 1, 250000, &x_mid, &y_mid);
+  g_assert_cmpint (abs (blueness (pixel (surface, x_mid - 5, y_mid))), <, 12);
+
+  /* A role without figures says so instead, and its name is in the
+   * column to the left of every row. */
+  locate_role (&seed, 2, 230000, &x, &y);
+  assert_color_near (pixel (surface, x, y), background, 3);
+  locate_role (&seed, 2, 130000, &x, &y);
+  g_assert_true (has_ink (surface, background, x, y - 5, x + 40, y + 5));
+  for (guint i = 0; i < G_N_ELEMENTS (seed.overview); i++)
+    {
+      locate_role (&seed, i, 0, &x, &y);
+      g_assert_true (has_ink (surface, background, 10, y - 5, 80, y + 5));
+    }
+
+  cairo_surface_destroy (surface);
+
+  /* The dark style draws the band in its own accent. */
+  sl_chart_style_clear (&seed.style);
+  sl_chart_style_init_default (&seed.style, TRUE);
+  surface = render (SL_PAY_CHART_OVERVIEW, &seed.data, &seed.style, WIDTH, HEIGHT);
+  locate_role (&seed, 0, 250225.5, &x, &y);
+  assert_color_near (pixel (surface, x, y), rgb_of (&seed.style.accent), 60);
+  cairo_surface_destroy (surface);
+
+  seed_clear (&seed);
+}
+
+static void
+test_overview_empty (void)
+{
+  Seed seed;
+  g_autoptr(GPtrArray) no_roles = g_ptr_array_new ();
+  GPtrArray *cases[] = { NULL, no_roles };
+
+  seed_init (&seed);
+  seed.data.title = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      cairo_surface_t *surface;
+      g_autofree char *description = NULL;
+      g_autoptr(GPtrArray) table = NULL;
+      g_autofree char *hit = NULL;
+      double x, y;
+
+      seed.data.roles = cases[i];
+      surface = render (SL_PAY_CHART_OVERVIEW, &seed.data, &seed.style, 400, 200);
+      description = sl_pay_chart_describe (SL_PAY_CHART_OVERVIEW, &seed.data);
+      table = sl_pay_chart_table (SL_PAY_CHART_OVERVIEW, &seed.data);
+      hit = sl_pay_chart_hit (SL_PAY_CHART_OVERVIEW, &seed.data, &seed.style, 400, 200, 200, 100);
+
+      /* The sentence in the middle, no legend above it. */
+      g_assert_true (has_ink (surface, rgb_of (&seed.style.background), 20, 90, 380, 110));
+      g_assert_false (has_ink (surface, rgb_of (&seed.style.background), 0, 0, 400, 40));
+      g_assert_cmpstr (description, ==, "No open roles yet.");
+      g_assert_cmpuint (table->len, ==, 1);
+      g_assert_null (hit);
+      g_assert_false (sl_pay_chart_locate (SL_PAY_CHART_OVERVIEW, &seed.data, &seed.style, 400,
+                                           200, SL_PAY_ROW_ROLE, 0, 0, &x, &y));
+      cairo_surface_destroy (surface);
+    }
+
+  seed.data.roles = seed.roles;
+  seed_clear (&seed);
+}
+
+/* The tooltip under (@x, @y) of the overview, as the window would ask. */
+static char *
+overview_hit (const Seed *seed,
+              double      x,
+              double      y)
+{
+  return sl_pay_chart_hit (SL_PAY_CHART_OVERVIEW, &seed->data, &seed->style, WIDTH, HEIGHT, x, y);
+}
+
+static void
+test_overview_hit (void)
+{
+  Seed seed;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  double x, y;
+  char *text;
+
+  seed_init (&seed);
+
+  locate_role (&seed, 0, 230000, &x, &y);
+  text = overview_hit (&seed, x, y);
+  g_assert_cmpstr (text, ==, "VP of AI/ML Engineering, band: $217,433–$283,018 (midpoint $250,226)");
+  g_free (text);
+
+  locate_role (&seed, 0, 300000, &x, &y);
+  text = overview_hit (&seed, x, y);
+  g_assert_cmpstr (text, ==, "VP of AI/ML Engineering, market range: $130,000–$500,000 and above");
+  g_free (text);
+
+  /* The faded open end still names the range. */
+  locate_role (&seed, 0, 500000, &x, &y);
+  text = overview_hit (&seed, x + 5, y);
+  g_assert_cmpstr (text, ==, "VP of AI/ML Engineering, market range: $130,000–$500,000 and above");
+  g_free (text);
+
+  /* Where the band covers the average, the average shows above it:
+   * moving up from the band, the pointer names what it is over, and
+   * nothing past the market's band. */
+  locate_role (&seed, 0, 230000, &x, &y);
+  for (double dy = 0; dy < 40; dy++)
+    {
+      text = overview_hit (&seed, x, y - dy);
+      if (seen->len == 0 || g_strcmp0 (g_ptr_array_index (seen, seen->len - 1), text) != 0)
+        g_ptr_array_add (seen, text);
+      else
+        g_free (text);
+    }
+  g_assert_cmpuint (seen->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (seen, 0), ==,
+                   "VP of AI/ML Engineering, band: $217,433–$283,018 (midpoint $250,226)");
+  g_assert_cmpstr (g_ptr_array_index (seen, 1), ==,
+                   "VP of AI/ML Engineering, market average: $217,433–$283,018");
+  g_assert_null (g_ptr_array_index (seen, 2));
+
+  locate_role (&seed, 1, 190000, &x, &y);
+  text = overview_hit (&seed, x, y);
+  g_assert_cmpstr (text, ==, "Head of Data, band: $165,000–$215,000 (midpoint $190,000)");
+  g_free (text);
+
+  locate_role (&seed, 1, 250000, &x, &y);
+  text = overview_hit (&seed, x, y);
+  g_assert_cmpstr (text, ==, "Head of Data, market average: $217,433–$283,018");
+  g_free (text);
+
+  /* A role without figures, and the space left of the range. */
+  locate_role (&seed, 2, 250000, &x, &y);
+  g_assert_null (overview_hit (&seed, x, y));
+  locate_role (&seed, 1, 120000, &x, &y);
+  g_assert_null (overview_hit (&seed, x, y));
+
+  /* A band without a midpoint is named without one. */
+  seed.data_band.mid = NAN;
+  locate_role (&seed, 1, 190000, &x, &y);
+  text = overview_hit (&seed, x, y);
+  g_assert_cmpstr (text, ==, "Head of Data, band: $165,000–$215,000");
+  g_free (text);
+
+  seed_clear (&seed);
+}
+
+static void
+test_overview_describe_and_table (void)
+{
+  Seed seed;
+  g_autofree char *description = NULL;
+  g_autoptr(GPtrArray) table = NULL;
+
+  seed_init (&seed);
+
+  description = sl_pay_chart_describe (SL_PAY_CHART_OVERVIEW, &seed.data);
+  g_assert_true (g_str_has_prefix (description, "Compensation of 3 roles. "));
+  assert_contains (description, "VP of AI/ML Engineering: band $217,433 to $283,018, midpoint "
+                                "$250,226; market range $130,000 to $500,000 and above; average "
+                                "$217,433 to $283,018.");
+  assert_contains (description, "Head of Data: band $165,000 to $215,000, midpoint $190,000; "
+                                "market range");
+  assert_contains (description, "Product Designer: no band or market data.");
+
+  table = sl_pay_chart_table (SL_PAY_CHART_OVERVIEW, &seed.data);
+  g_assert_cmpuint (table->len, ==, 4);
+  assert_rectangular (table);
+  g_assert_true (table_has_row (table, (const char *[]) { "Role", "Band minimum", "Midpoint",
+                                "Band maximum", "Market range", "Market average", NULL }));
+  g_assert_true (table_has_row (table, (const char *[]) { "VP of AI/ML Engineering", "$217,433",
+                                "$250,226", "$283,018", "$130,000–$500,000 and above",
+                                "$217,433–$283,018", NULL }));
+  g_assert_true (table_has_row (table, (const char *[]) { "Head of Data", "$165,000", "$190,000",
+                                "$215,000", "$130,000–$500,000 and above", "$217,433–$283,018",
+                                NULL }));
+  g_assert_true (table_has_row (table, (const char *[]) { "Product Designer", "—", "—", "—", "—",
+                                "—", NULL }));
+
+  /* A market of one figure only: what the overview does not draw, its
+   * words do not claim either. */
+  g_clear_pointer (&description, g_free);
+  seed.market.mean = 224452;
+  seed.market.percentiles[SL_P50] = 250000;
+  description = sl_pay_chart_describe (SL_PAY_CHART_OVERVIEW, &seed.data);
+  g_assert_null (strstr (description, "mean"));
+  g_assert_null (strstr (description, "P50"));
+
+  seed_clear (&seed);
+}
+
+/* The overview as the store has it: the sample role with its band, and a
+ * second role without one, both against the built-in data set. */
+static void
+test_overview_source (Fixture       *f,
+                      gconstpointer  unused)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(SlPayChartSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) table = NULL;
+  const SlPayOverviewRole *head;
+  const SlPayOverviewRole *vp;
+  SlChartStyle style;
+  gint64 head_id;
+  double x, y;
+  char *text;
+
+  g_assert_true (sl_sample_populate (store, 12, &error));
+  g_assert_no_error (error);
+  head_id = create_template_role (store, "Head of Data");
+
+  source = sl_pay_chart_source_load_overview (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (source);
+
+  g_assert_cmpstr (source->data.title, ==, "Compensation overview");
+  g_assert_cmpstr (source->data.currency, ==, "USD");
+  assert_contains (source->data.market_note, "as of 2024-12-31");
+  g_assert_true (source->data.roles == source->overview_roles);
+  g_assert_cmpuint (source->data.roles->len, ==, 2);
+
+  /* By title: Head of Data first. Without an entry of its own in the data
+   * set, it is held against the data set's first. */
+  head = g_ptr_array_index (source->data.roles, 0);
+  vp = g_ptr_array_index (source->data.roles, 1);
+  g_assert_cmpstr (head->title, ==, "Head of Data");
+  g_assert_null (head->band);
+  g_assert_nonnull (head->market);
+  g_assert_cmpstr (head->market->role, ==, "VP of AI/ML Engineering");
+  g_assert_cmpstr (vp->title, ==, "VP of AI/ML Engineering");
+  g_assert_nonnull (vp->band);
+  g_assert_cmpfloat (vp->band->min, ==, 217433);
+  g_assert_cmpfloat (vp->band->max, ==, 283018);
+  g_assert_nonnull (vp->market);
+  g_assert_cmpstr (vp->market->role, ==, "VP of AI/ML Engineering");
+  g_assert_true (vp->market->component == SL_MARKET_BASE);
+
+  table = sl_pay_chart_table (SL_PAY_CHART_OVERVIEW, &source->data);
+  g_assert_true (table_has_row (table, (const char *[]) { "Head of Data", "—", "—", "—",
+                                "$130,000–$500,000 and above", "$217,433–$283,018", NULL }));
+  g_assert_true (table_has_row (table, (const char *[]) { "VP of AI/ML Engineering", "$217,433",
+                                "$250,226", "$283,018", "$130,000–$500,000 and above",
+                                "$217,433–$283,018", NULL }));
+
+  /* The tooltip over the sample role's band, from what was loaded. */
+  sl_chart_style_init_default (&style, FALSE);
+  g_assert_true (sl_pay_chart_locate (SL_PAY_CHART_OVERVIEW, &source->data, &style, WIDTH, HEIGHT,
+                                      SL_PAY_ROW_ROLE, 1, 230000, &x, &y));
+  text = sl_pay_chart_hit (SL_PAY_CHART_OVERVIEW, &source->data, &style, WIDTH, HEIGHT, x, y);
+  g_assert_cmpstr (text, ==, "VP of AI/ML Engineering, band: $217,433–$283,018 (midpoint $250,226)");
+  g_free (text);
+  sl_chart_style_clear (&style);
+  g_clear_pointer (&source, sl_pay_chart_source_free);
+
+  /* A band set later shows; one in another currency than the data set's
+   * is left out rather than drawn on a dollar axis. */
+  {
+    SlPayBand band = { head_id, (char *) "USD", 160000, 185000, 210000, NAN, NULL, 0 };
+
+    g_assert_true (sl_store_set_pay_band (store, &band, &error));
+    g_assert_no_error (error);
+    source = sl_pay_chart_source_load_overview (store, 0, &error);
+    g_assert_no_error (error);
+    head = g_ptr_array_index (source->data.roles, 0);
+    g_assert_nonnull (head->band);
+    g_assert_cmpfloat (head->band->mid, ==, 185000);
+    g_clear_pointer (&source, sl_pay_chart_source_free);
+
+    band.currency = (char *) "EUR";
+    g_assert_true (sl_store_set_pay_band (store, &band, &error));
+    g_assert_no_error (error);
+    source = sl_pay_chart_source_load_overview (store, 0, &error);
+    g_assert_no_error (error);
+    head = g_ptr_array_index (source->data.roles, 0);
+    g_assert_null (head->band);
+    g_clear_pointer (&source, sl_pay_chart_source_free);
+  }
+
+  /* A data set that is not there is an error, not an empty chart. */
+  source = sl_pay_chart_source_load_overview (store, 999, &error);
+  g_assert_null (source);
+  g_assert_nonnull (error);
 }
 
 /* Export */
@@ -937,7 +1405,14 @@ main (int   argc,
   g_test_add_func ("/charts/empty", test_empty);
   g_test_add_func ("/charts/small-and-crowded", test_small_and_crowded);
   g_test_add_func ("/charts/hit", test_hit);
+  g_test_add_func ("/charts/hit/layout", test_hit_layout);
   g_test_add_func ("/charts/describe-and-table", test_describe_and_table);
+  g_test_add_func ("/charts/overview", test_overview_draw);
+  g_test_add_func ("/charts/overview/empty", test_overview_empty);
+  g_test_add_func ("/charts/overview/hit", test_overview_hit);
+  g_test_add_func ("/charts/overview/describe-and-table", test_overview_describe_and_table);
+  g_test_add ("/charts/overview/source", Fixture, NULL, fixture_set_up, test_overview_source,
+              fixture_tear_down);
   g_test_add ("/charts/export", TmpDir, NULL, tmp_dir_set_up, test_export, tmp_dir_tear_down);
   g_test_add ("/charts/pdf-text", TmpDir, NULL, tmp_dir_set_up, test_pdf_text, tmp_dir_tear_down);
 

@@ -837,6 +837,21 @@ test_chart (Fixture       *f,
   g_assert_nonnull (strstr (text, "$130K"));
   g_assert_nonnull (strstr (text, "$217,433"));
 
+  /* The overview is of every role, and needs none named. */
+  {
+    g_autofree char *overview = g_build_filename (f->dir, "overview.pdf", NULL);
+    g_autofree char *overview_text = NULL;
+    const char *read_overview[] = { "pdftotext", overview, "-", NULL };
+    g_auto(Result) r = { 0 };
+
+    run (&r, NULL, "chart", overview, "--kind", "overview", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_spawn_sync (NULL, (char **) read_overview, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                  NULL, NULL, &overview_text, NULL, &wait_status, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (overview_text, "VP of AI/ML Engineering"));
+  }
+
   /* An unknown format, or a role that is not there: exit 1, no file, and
    * the one already there stays as it was. */
   before = checksum (png);

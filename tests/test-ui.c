@@ -18,6 +18,7 @@
 #include "sl-matrix-row.h"
 #include "sl-requirement-dialog.h"
 #include "sl-new-role-dialog.h"
+#include "sl-overview-window.h"
 #include "sl-role-row.h"
 #include "sl-sample.h"
 #include "sl-window-private.h"
@@ -358,6 +359,24 @@ label_shown (gpointer data)
   LabelQuery *query = data;
 
   return find_descendant_where (query->root, GTK_TYPE_LABEL, has_label, (gpointer) query->text) != NULL;
+}
+
+static gboolean
+any_label_exists (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_any_descendant_where (query->root, GTK_TYPE_LABEL, has_label, (gpointer) query->text) != NULL;
+}
+
+/* A label shown or not, such as one of a table behind its chart. */
+static void
+wait_for_any_label (GtkWidget  *root,
+                    const char *text)
+{
+  LabelQuery query = { root, text };
+
+  wait_for (any_label_exists, &query);
 }
 
 static void
@@ -814,6 +833,37 @@ test_compensation (Fixture       *fixture,
   /* Width and height are big-endian at bytes 16 and 20 of a PNG. */
   g_assert_cmpint (GINT32_FROM_BE (*(gint32 *) (contents + 16)), ==, gtk_widget_get_width (view));
   g_assert_cmpint (GINT32_FROM_BE (*(gint32 *) (contents + 20)), ==, gtk_widget_get_height (view));
+}
+
+/* Every role's band against its market, in a window of its own that
+ * follows the store. */
+static void
+test_compensation_overview (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SlPayBand band = { .currency = (char *) "USD", .min = 150000, .mid = 175000, .max = 200000,
+                     .target_bonus_pct = NAN };
+  g_autoptr(SlTemplate) template = NULL;
+  SlOverviewWindow *window;
+  GtkWidget *grid;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.compensation-overview", NULL));
+  window = find_toplevel (SL_TYPE_OVERVIEW_WINDOW);
+  g_assert_nonnull (window);
+  wait_for (is_mapped, window);
+
+  /* A second role with its own band shows up in the table. */
+  template = sl_template_load_builtin ("vp-ai-ml-engineering", &error);
+  g_assert_no_error (error);
+  band.role_id = sl_store_create_role (fixture->store, template, "Head of Data", &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_store_set_pay_band (fixture->store, &band, &error));
+  grid = find_any_descendant_where (GTK_WIDGET (window), GTK_TYPE_GRID, NULL, NULL);
+  wait_for_any_label (grid, "Head of Data");
+  wait_for_any_label (grid, "VP of AI/ML Engineering");
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -1589,6 +1639,7 @@ main (int    argc,
   g_test_add ("/ui/checklist-matrix", Fixture, NULL, fixture_set_up, test_checklist_matrix, fixture_tear_down);
   g_test_add ("/ui/import-role", Fixture, NULL, fixture_set_up, test_import_role, fixture_tear_down);
   g_test_add ("/ui/compensation", Fixture, NULL, fixture_set_up, test_compensation, fixture_tear_down);
+  g_test_add ("/ui/compensation-overview", Fixture, NULL, fixture_set_up, test_compensation_overview, fixture_tear_down);
   g_test_add_func ("/ui/open-error", test_open_error);
 
   return g_test_run ();

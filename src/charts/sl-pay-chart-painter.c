@@ -13,6 +13,59 @@
 #define DEFAULT_FONT_FAMILY "Sans"
 #define DEFAULT_FONT_SIZE   9.0
 
+/* Widths of text measured without a surface, for tooltips. A pointer
+ * moving over a chart asks for the same names and labels at every step,
+ * and shaping them is nearly all the cost of laying the chart out again;
+ * the layout itself is recomputed each time, so the answer stays exact.
+ * Kept per thread, as Pango's default font map is, and forgotten when
+ * that map or its fonts change. */
+typedef struct
+{
+  PangoFontMap *font_map;
+  guint         serial;
+  GHashTable   *widths;   /* font, weight and text → width in Pango units */
+} WidthMemo;
+
+/* Enough for every label of a few charts; past it, start again. */
+#define WIDTH_MEMO_MAX 2048
+
+static void
+width_memo_free (gpointer data)
+{
+  WidthMemo *memo = data;
+
+  g_clear_object (&memo->font_map);
+  g_hash_table_unref (memo->widths);
+  g_free (memo);
+}
+
+static GPrivate width_memo_key = G_PRIVATE_INIT (width_memo_free);
+
+static GHashTable *
+width_memo_get (PangoContext *context)
+{
+  WidthMemo *memo = g_private_get (&width_memo_key);
+  PangoFontMap *font_map = pango_context_get_font_map (context);
+  guint serial = pango_font_map_get_serial (font_map);
+
+  if (memo == NULL)
+    {
+      memo = g_new0 (WidthMemo, 1);
+      memo->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_private_set (&width_memo_key, memo);
+    }
+
+  if (memo->font_map != font_map || memo->serial != serial ||
+      g_hash_table_size (memo->widths) >= WIDTH_MEMO_MAX)
+    {
+      g_hash_table_remove_all (memo->widths);
+      g_set_object (&memo->font_map, font_map);
+      memo->serial = serial;
+    }
+
+  return memo->widths;
+}
+
 void
 sl_painter_init (SlPainter          *painter,
                  cairo_t            *cr,
@@ -57,6 +110,11 @@ sl_painter_init (SlPainter          *painter,
   pango_layout_get_size (painter->layout, NULL, &height);
   painter->line_height = ceil ((double) height / PANGO_SCALE);
 
+  /* Only a painter that draws nothing remembers widths: one that draws
+   * keeps its layouts to show them. */
+  if (cr == NULL)
+    painter->measure_font = pango_font_description_to_string (painter->font);
+
   painter->mark_size = MAX (3.0, round (painter->line_height * 0.3));
   painter->line_width = style->high_contrast ? 2.0 : 1.25;
   painter->tint = style->high_contrast ? 1.8 : 1.0;
@@ -73,6 +131,7 @@ sl_painter_clear (SlPainter *painter)
   g_clear_object (&painter->context);
   g_clear_pointer (&painter->font, pango_font_description_free);
   g_clear_pointer (&painter->bold, pango_font_description_free);
+  g_clear_pointer (&painter->measure_font, g_free);
 }
 
 static void
@@ -113,21 +172,47 @@ find_kept (SlPainter  *painter,
   return NULL;
 }
 
+static double
+measure_remembered (SlPainter  *painter,
+                    const char *text,
+                    gboolean    bold)
+{
+  GHashTable *widths = width_memo_get (painter->context);
+  g_autofree char *key = g_strconcat (painter->measure_font, bold ? "\nbold\n" : "\n\n", text,
+                                      NULL);
+  gpointer value;
+  int width;
+
+  if (g_hash_table_lookup_extended (widths, key, NULL, &value))
+    return (double) GPOINTER_TO_INT (value) / PANGO_SCALE;
+
+  prepare_text (painter, text, bold, -1);
+  pango_layout_get_size (painter->layout, &width, NULL);
+  g_hash_table_insert (widths, g_steal_pointer (&key), GINT_TO_POINTER (width));
+
+  return (double) width / PANGO_SCALE;
+}
+
 /**
  * sl_painter_measure:
  *
  * Returns: the width of @text on one line. What the layout measures, the
  *   chart draws: names, legend labels. Shaping is most of the cost of
  *   text, so the measured layout is kept for the drawing, which then
- *   only renders it.
+ *   only renders it; a painter that only measures remembers the width.
  */
 double
 sl_painter_measure (SlPainter  *painter,
                     const char *text,
                     gboolean    bold)
 {
-  SlKeptText *kept = find_kept (painter, text, bold);
+  SlKeptText *kept;
   int width;
+
+  if (painter->measure_font != NULL)
+    return measure_remembered (painter, text, bold);
+
+  kept = find_kept (painter, text, bold);
 
   if (kept == NULL && painter->n_kept < G_N_ELEMENTS (painter->kept))
     {

@@ -148,23 +148,6 @@ band_bar_height (const SlPayLayout *layout)
   return round (layout->line * 0.8);
 }
 
-static char *
-short_range (double      low,
-             double      high,
-             gboolean    open_ended,
-             const char *currency)
-{
-  g_autofree char *from = sl_money_format_short (low, currency);
-  g_autofree char *to = sl_money_format_short (high, currency);
-
-  if (open_ended)
-    /* Translators: a short range with no upper bound, "$130K–$500K+" */
-    return g_strdup_printf (_("%s–%s+"), from, to);
-
-  /* Translators: a short range, "$217K–$283K" */
-  return g_strdup_printf (_("%s–%s"), from, to);
-}
-
 static void
 draw_market (SlPainter            *painter,
              const SlPayLayout    *layout,
@@ -203,7 +186,8 @@ draw_market (SlPainter            *painter,
     {
       double middle = sl_pay_layout_x (layout, (market->average_low + market->average_high) / 2);
 
-      average = short_range (market->average_low, market->average_high, FALSE, data->currency);
+      average = sl_pay_format_short_range (market->average_low, market->average_high, FALSE,
+                                           data->currency);
       average_placed = sl_painter_label (painter, average, middle, above, SL_ALIGN_CENTER,
                                          min_x, max_x);
     }
@@ -213,7 +197,8 @@ draw_market (SlPainter            *painter,
       double x0 = sl_pay_layout_x (layout, market->range_min);
       double x1 = sl_pay_layout_x (layout, market->range_max);
 
-      range = short_range (market->range_min, market->range_max, market->open_ended, data->currency);
+      range = sl_pay_format_short_range (market->range_min, market->range_max, market->open_ended,
+                                         data->currency);
       range_placed = sl_painter_label (painter, range, x0, above, SL_ALIGN_START, min_x, max_x) ||
                      sl_painter_label (painter, range, x1, above, SL_ALIGN_END, min_x, max_x);
     }
@@ -388,19 +373,6 @@ hit_area (Hit  *hit,
     g_free (text);
 }
 
-static gboolean
-in_box (double x,
-        double y,
-        double x0,
-        double y0,
-        double x1,
-        double y1)
-{
-  double slack = 2;
-
-  return x >= x0 - slack && x <= x1 + slack && y >= y0 - slack && y <= y1 + slack;
-}
-
 static void
 hit_market (Hit                  *hit,
             const SlPayLayout    *layout,
@@ -446,8 +418,8 @@ hit_market (Hit                  *hit,
     }
 
   if (market->has_average &&
-      in_box (x, y, sl_pay_layout_x (layout, market->average_low), top,
-              sl_pay_layout_x (layout, market->average_high), top + band))
+      sl_pay_in_box (x, y, sl_pay_layout_x (layout, market->average_low), top,
+                     sl_pay_layout_x (layout, market->average_high), top + band))
     {
       g_autofree char *range = sl_pay_format_range (market->average_low, market->average_high,
                                                     FALSE, data->currency);
@@ -456,10 +428,10 @@ hit_market (Hit                  *hit,
     }
 
   if (market->has_range &&
-      in_box (x, y, sl_pay_layout_x (layout, market->range_min), top,
-              market->open_ended ? sl_pay_layout_open_end (layout, market)
-                                 : sl_pay_layout_x (layout, market->range_max),
-              top + band))
+      sl_pay_in_box (x, y, sl_pay_layout_x (layout, market->range_min), top,
+                     market->open_ended ? sl_pay_layout_open_end (layout, market)
+                                        : sl_pay_layout_x (layout, market->range_max),
+                     top + band))
     {
       g_autofree char *range = sl_pay_format_range (market->range_min, market->range_max,
                                                     market->open_ended, data->currency);
@@ -489,8 +461,8 @@ hit_band (Hit                  *hit,
                  g_strdup_printf (_("Role’s band midpoint: %s"), mid));
     }
 
-  if (in_box (x, y, sl_pay_layout_x (layout, band->min), top,
-              sl_pay_layout_x (layout, band->max), top + height))
+  if (sl_pay_in_box (x, y, sl_pay_layout_x (layout, band->min), top,
+                     sl_pay_layout_x (layout, band->max), top + height))
     {
       g_autofree char *range = sl_pay_format_range (band->min, band->max, FALSE, data->currency);
       g_autofree char *mid = sl_money_format (band->mid, data->currency);

@@ -14,12 +14,17 @@ typedef struct
   SlPayBand        *band;       /* nullable */
   GPtrArray        *rows;       /* SlPayRow* */
   SlMarketDocument *document;   /* the market data set, nullable */
+  GPtrArray        *overview_roles; /* SlPayOverviewRole*, for the overview */
+  GPtrArray        *overview_bands; /* SlPayBand*, what overview_roles point to */
 } SlPayChartSource;
 
 SlPayChartSource *sl_pay_chart_source_load (SlStore          *store,
                                             gint64            role_id,
                                             gint64            dataset_id,
                                             GError          **error);
+SlPayChartSource *sl_pay_chart_source_load_overview (SlStore    *store,
+                                                     gint64      dataset_id,
+                                                     GError    **error);
 void              sl_pay_chart_source_free (SlPayChartSource *source);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlPayChartSource, sl_pay_chart_source_free)

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* sl-pay-charts-private.h: what the three compensation charts share: the
+/* sl-pay-charts-private.h: what the compensation charts share: the
  * painter that draws text and marks, and the layout that places rows, the
  * axis and the legend. Drawing and hit-testing both go through the layout,
  * so a tooltip names exactly the mark under the pointer. */
@@ -68,6 +68,8 @@ typedef struct
   guint                 n_placed;
   SlKeptText            kept[64];
   guint                 n_kept;
+  char                 *measure_font; /* names the font for remembered widths;
+                                         NULL when drawing */
 } SlPainter;
 
 typedef enum
@@ -76,12 +78,13 @@ typedef enum
   SL_PAY_ROW_BAND,
   SL_PAY_ROW_HEADER,
   SL_PAY_ROW_CANDIDATE,
+  SL_PAY_ROW_ROLE,           /* the overview's, one a role */
 } SlPayRowKind;
 
 typedef struct
 {
   SlPayRowKind kind;
-  guint        index;        /* into data->rows, for candidates */
+  guint        index;        /* into data->rows for candidates, data->roles for roles */
   double       lines;        /* height asked for, in lines of text */
   double       center_lines; /* where the marks sit, from the top */
   double       y;
@@ -131,9 +134,10 @@ typedef struct
   double          note_y;         /* negative without a note */
   char           *note;
 
+  double          max_row_lines;  /* how tall candidates and roles grow */
   SlPayRowBox    *rows;
   guint           n_rows;
-  guint           n_hidden;       /* candidates that did not fit */
+  guint           n_hidden;       /* candidates or roles that did not fit */
 } SlPayLayout;
 
 /* sl-pay-charts.c: the painter */
@@ -231,6 +235,16 @@ char        *sl_pay_format_range      (double               low,
                                        double               high,
                                        gboolean             open_ended,
                                        const char          *currency);
+char        *sl_pay_format_short_range (double              low,
+                                        double              high,
+                                        gboolean            open_ended,
+                                        const char         *currency);
+gboolean     sl_pay_in_box            (double               x,
+                                       double               y,
+                                       double               x0,
+                                       double               y0,
+                                       double               x1,
+                                       double               y1);
 GStrv        sl_pay_strv              (const char          *first,
                                        ...) G_GNUC_NULL_TERMINATED;
 const char  *sl_pay_percentile_label  (SlPercentile         p);
@@ -263,5 +277,6 @@ typedef struct
 extern const SlPayChartClass sl_pay_chart_salary_class;
 extern const SlPayChartClass sl_pay_chart_total_class;
 extern const SlPayChartClass sl_pay_chart_fit_class;
+extern const SlPayChartClass sl_pay_chart_overview_class;
 
 G_END_DECLS

@@ -12,8 +12,9 @@
 #include "sl-money.h"
 #include "sl-pay-charts-private.h"
 
-/* Candidate rows shrink to this many lines of text before some are left
- * out, and grow to no more than the other. */
+/* Candidate and role rows shrink to this many lines of text before some
+ * are left out, and grow to no more than the other unless the plan asks
+ * for more. */
 #define MIN_ROW_LINES 1.3
 #define MAX_ROW_LINES 3.0
 
@@ -31,6 +32,8 @@ class_for_kind (SlPayChartKind kind)
       return &sl_pay_chart_total_class;
     case SL_PAY_CHART_BAND_FIT:
       return &sl_pay_chart_fit_class;
+    case SL_PAY_CHART_OVERVIEW:
+      return &sl_pay_chart_overview_class;
     default:
       return NULL;
     }
@@ -78,7 +81,14 @@ legend_swatch_width (const SlPainter *painter,
   return mark_is_swatch (mark) ? painter->line_height * 1.6 : painter->mark_size * 2.8;
 }
 
-/* The candidate rows that fit between @top and @bottom, and their height. */
+/* Rows of candidates and of roles share what room the others leave. */
+static gboolean
+row_is_flexible (const SlPayRowBox *row)
+{
+  return row->kind == SL_PAY_ROW_CANDIDATE || row->kind == SL_PAY_ROW_ROLE;
+}
+
+/* The flexible rows that fit between @top and @bottom, and their height. */
 static guint
 fit_rows (const SlPayLayout *layout,
           const SlPainter   *painter,
@@ -89,26 +99,26 @@ fit_rows (const SlPayLayout *layout,
   double line = painter->line_height;
   double fixed = 0;
   double available;
-  guint n_candidates = 0;
+  guint n_flexible = 0;
   guint n_fit;
 
   for (guint i = 0; i < layout->n_rows; i++)
     {
-      if (layout->rows[i].kind == SL_PAY_ROW_CANDIDATE)
-        n_candidates++;
+      if (row_is_flexible (&layout->rows[i]))
+        n_flexible++;
       else
         fixed += layout->rows[i].lines * line;
     }
 
   available = MAX (0, bottom - top - fixed);
-  if (n_candidates == 0)
+  if (n_flexible == 0)
     {
       *row_height = 0;
       return 0;
     }
 
-  n_fit = MIN (n_candidates, (guint) floor (available / (MIN_ROW_LINES * line)));
-  *row_height = n_fit > 0 ? MIN (available / n_fit, MAX_ROW_LINES * line) : 0;
+  n_fit = MIN (n_flexible, (guint) floor (available / (MIN_ROW_LINES * line)));
+  *row_height = n_fit > 0 ? MIN (available / n_fit, layout->max_row_lines * line) : 0;
 
   return n_fit;
 }
@@ -134,9 +144,10 @@ sl_pay_layout_init (SlPayLayout          *layout,
   double data_min = INFINITY;
   double data_max = -INFINITY;
   double x, y, line_y, bottom, row_height, axis_height, note_height, tick_width;
-  guint n_candidates = 0;
+  guint n_flexible = 0;
   guint n_fit;
-  guint n_total = data->rows != NULL ? data->rows->len : 0;
+  guint n_total = (data->rows != NULL ? data->rows->len : 0) +
+                  (data->roles != NULL ? data->roles->len : 0);
 
   memset (layout, 0, sizeof *layout);
   layout->kind = kind;
@@ -149,6 +160,7 @@ sl_pay_layout_init (SlPayLayout          *layout,
   layout->note_y = -1;
   layout->show_ticks = TRUE;
   layout->label_stride = 1;
+  layout->max_row_lines = MAX_ROW_LINES;
   layout->rows = g_new (SlPayRowBox, n_total + 3);
 
   y = m;
@@ -195,13 +207,13 @@ sl_pay_layout_init (SlPayLayout          *layout,
   bottom = height - m;
   n_fit = fit_rows (layout, painter, y, bottom - axis_height - note_height, &row_height);
   for (guint i = 0; i < layout->n_rows; i++)
-    n_candidates += layout->rows[i].kind == SL_PAY_ROW_CANDIDATE;
-  if (n_fit < n_candidates && note_height == 0)
+    n_flexible += row_is_flexible (&layout->rows[i]);
+  if (n_fit < n_flexible && note_height == 0)
     {
       note_height = line * 1.5;
       n_fit = fit_rows (layout, painter, y, bottom - axis_height - note_height, &row_height);
     }
-  layout->n_hidden = n_candidates - n_fit;
+  layout->n_hidden = n_flexible - n_fit;
   layout->n_rows -= layout->n_hidden;
 
   for (guint i = 0; i < layout->n_rows; i++)
@@ -209,7 +221,7 @@ sl_pay_layout_init (SlPayLayout          *layout,
       SlPayRowBox *row = &layout->rows[i];
 
       row->y = y;
-      if (row->kind == SL_PAY_ROW_CANDIDATE)
+      if (row_is_flexible (row))
         {
           row->height = row_height;
           row->center = y + row_height / 2;
@@ -225,7 +237,20 @@ sl_pay_layout_init (SlPayLayout          *layout,
   layout->axis_y = y + line * 0.2;
 
   /* What is missing comes first: the source may be cut short. */
-  if (layout->n_hidden > 0 && data->market_note != NULL)
+  if (layout->n_hidden > 0 && kind == SL_PAY_CHART_OVERVIEW && data->market_note != NULL)
+    layout->note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: %s names the market data */
+                                                 "%u more role not shown · %s",
+                                                 "%u more roles not shown · %s",
+                                                 layout->n_hidden),
+                                    layout->n_hidden, data->market_note);
+  else if (layout->n_hidden > 0 && kind == SL_PAY_CHART_OVERVIEW)
+    layout->note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u more role not shown",
+                                                 "%u more roles not shown",
+                                                 layout->n_hidden),
+                                    layout->n_hidden);
+  else if (layout->n_hidden > 0 && data->market_note != NULL)
     layout->note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  /* Translators: %s names the market data */
                                                  "%u more candidate not shown · %s",
@@ -311,7 +336,7 @@ sl_pay_layout_row (const SlPayLayout *layout,
 {
   for (guint i = 0; i < layout->n_rows; i++)
     if (layout->rows[i].kind == kind &&
-        (kind != SL_PAY_ROW_CANDIDATE || layout->rows[i].index == index))
+        (!row_is_flexible (&layout->rows[i]) || layout->rows[i].index == index))
       return &layout->rows[i];
 
   return NULL;
@@ -655,6 +680,43 @@ sl_pay_format_range (double      low,
 
   /* Translators: a range of pay, "$217,433–$283,018" */
   return g_strdup_printf (_("%s–%s"), from, to);
+}
+
+/**
+ * sl_pay_format_short_range:
+ *
+ * Returns: "$217K–$283K", or "$130K–$500K+", for labels on a chart
+ */
+char *
+sl_pay_format_short_range (double      low,
+                           double      high,
+                           gboolean    open_ended,
+                           const char *currency)
+{
+  g_autofree char *from = sl_money_format_short (low, currency);
+  g_autofree char *to = sl_money_format_short (high, currency);
+
+  if (open_ended)
+    /* Translators: a short range with no upper bound, "$130K–$500K+" */
+    return g_strdup_printf (_("%s–%s+"), from, to);
+
+  /* Translators: a short range, "$217K–$283K" */
+  return g_strdup_printf (_("%s–%s"), from, to);
+}
+
+/* Whether (@x, @y) is on a band from (@x0, @y0) to (@x1, @y1), give or
+ * take a pixel or two of antialiasing. */
+gboolean
+sl_pay_in_box (double x,
+               double y,
+               double x0,
+               double y0,
+               double x1,
+               double y1)
+{
+  double slack = 2;
+
+  return x >= x0 - slack && x <= x1 + slack && y >= y0 - slack && y <= y1 + slack;
 }
 
 GStrv

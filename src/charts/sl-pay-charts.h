@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* sl-pay-charts.h: the compensation charts: salary ranges, total
- * compensation and band fit */
+ * compensation, band fit, and the overview of every role's band */
 
 #pragma once
 
@@ -9,6 +9,15 @@
 #include "sl-market.h"
 
 G_BEGIN_DECLS
+
+/* One row of the overview: a role, its band and the market for it, in the
+ * chart's currency. */
+typedef struct
+{
+  char                *title;
+  const SlPayBand     *band;           /* nullable */
+  const SlMarketEntry *market;         /* nullable: base pay for the role */
+} SlPayOverviewRole;
 
 /* What the compensation charts show. The market entries are those of one
  * data set, for the role's location; either may be NULL. */
@@ -21,6 +30,7 @@ typedef struct
   char                *market_note;    /* "Source: …, as of …", nullable */
   const SlPayBand     *band;           /* nullable */
   GPtrArray           *rows;           /* SlPayRow*, not owned */
+  GPtrArray           *roles;          /* SlPayOverviewRole*, not owned; only for SL_PAY_CHART_OVERVIEW */
 } SlPayChartData;
 
 typedef enum
@@ -28,6 +38,7 @@ typedef enum
   SL_PAY_CHART_SALARY,      /* market bands, the role's band, asks and offers */
   SL_PAY_CHART_TOTAL_COMP,  /* each offer's total, stacked, against the market's total pay */
   SL_PAY_CHART_BAND_FIT,    /* compa-ratio and range penetration per candidate */
+  SL_PAY_CHART_OVERVIEW,    /* every role's band against its market */
 } SlPayChartKind;
 
 /* Draws one of the charts; an SlChartDrawFunc for @kind's data. */

@@ -19,6 +19,7 @@ static const struct
   { "salary", SL_PAY_CHART_SALARY },
   { "total-comp", SL_PAY_CHART_TOTAL_COMP },
   { "band-fit", SL_PAY_CHART_BAND_FIT },
+  { "overview", SL_PAY_CHART_OVERVIEW },
 };
 
 typedef struct
@@ -83,7 +84,7 @@ sl_cli_run_chart (int    argc,
   gboolean drawn;
   const GOptionEntry entries[] = {
     { "role", 0, 0, G_OPTION_ARG_STRING, &role_name, N_("The role, by its id or its exact title"), N_("ROLE") },
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("salary, total-comp or band-fit"), N_("KIND") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("salary, total-comp, band-fit, or overview of every role"), N_("KIND") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_("Width and height, 100 to 10000 each (default 1200x700)"), N_("WxH") },
     { "dataset", 0, 0, G_OPTION_ARG_INT64, &dataset_id, N_("The market data set, by its id (default: the built-in one)"), N_("ID") },
     { NULL }
@@ -92,10 +93,8 @@ sl_cli_run_chart (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!sl_cli_parse_options (context, &argc, &argv, &error))
     return sl_cli_usage_error (context, error->message);
-  if (role_name == NULL)
-    return sl_cli_usage_error (context, _("chart needs --role"));
   if (kind_name == NULL)
-    return sl_cli_usage_error (context, _("chart needs --kind: salary, total-comp or band-fit"));
+    return sl_cli_usage_error (context, _("chart needs --kind: salary, total-comp, band-fit or overview"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (g_strcmp0 (kind_name, kinds[i].name) == 0)
       {
@@ -104,10 +103,13 @@ sl_cli_run_chart (int    argc,
       }
   if (!known)
     {
-      g_autofree char *message = g_strdup_printf (_("--kind “%s” is not one of salary, total-comp, band-fit"),
+      g_autofree char *message = g_strdup_printf (_("--kind “%s” is not one of salary, total-comp, band-fit, overview"),
                                                   kind_name);
       return sl_cli_usage_error (context, message);
     }
+  /* The overview is of every role; the other charts of one. */
+  if (role_name == NULL && chart.kind != SL_PAY_CHART_OVERVIEW)
+    return sl_cli_usage_error (context, _("chart needs --role"));
   if (!parse_size (size, &width, &height))
     {
       g_autofree char *message = g_strdup_printf (_("--size “%s” is not WIDTHxHEIGHT between 100 and 10000"),
@@ -125,11 +127,17 @@ sl_cli_run_chart (int    argc,
   if (store == NULL)
     return sl_cli_fail (error->message);
 
-  role = sl_store_find_role (store, role_name, &error);
-  if (role == NULL)
-    return sl_cli_fail (error->message);
-
-  source = sl_pay_chart_source_load (store, sl_role_get_id (role), dataset_id, &error);
+  if (chart.kind == SL_PAY_CHART_OVERVIEW)
+    {
+      source = sl_pay_chart_source_load_overview (store, dataset_id, &error);
+    }
+  else
+    {
+      role = sl_store_find_role (store, role_name, &error);
+      if (role == NULL)
+        return sl_cli_fail (error->message);
+      source = sl_pay_chart_source_load (store, sl_role_get_id (role), dataset_id, &error);
+    }
   if (source == NULL)
     return sl_cli_fail (error->message);
 
@@ -141,9 +149,10 @@ sl_cli_run_chart (int    argc,
     return sl_cli_fail (error->message);
 
   display = g_filename_display_name (argv[1]);
-  /* Translators: the chart's kind, then the role, the file, and its size */
+  /* Translators: the chart's kind, then what it shows (a role, or the
+   * overview), the file, and its size */
   g_print (_("Drew the %s chart of “%s” into “%s” (%d × %d)\n"),
-           kind_name, sl_role_get_title (role), display, width, height);
+           kind_name, source->data.title, display, width, height);
 
   return SL_EXIT_OK;
 }

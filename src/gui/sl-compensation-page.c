@@ -88,30 +88,9 @@ chart_title (SlPayChartKind kind)
 static void
 update_table (SlCompensationPage *self)
 {
-  g_autoptr(GPtrArray) table = NULL;
-  GtkWidget *child;
+  g_autoptr(GPtrArray) table = sl_pay_chart_table (chart_kind (self), chart_data (self));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table_grid))) != NULL)
-    gtk_grid_remove (self->table_grid, child);
-
-  table = sl_pay_chart_table (chart_kind (self), chart_data (self));
-  for (guint r = 0; table != NULL && r < table->len; r++)
-    {
-      GStrv cells = g_ptr_array_index (table, r);
-
-      for (guint c = 0; cells[c] != NULL; c++)
-        {
-          GtkWidget *label = gtk_label_new (cells[c]);
-
-          gtk_label_set_xalign (GTK_LABEL (label), c == 0 ? 0 : 1);
-          gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-          if (r == 0)
-            gtk_widget_add_css_class (label, "heading");
-          else if (c > 0)
-            gtk_widget_add_css_class (label, "numeric");
-          gtk_grid_attach (self->table_grid, label, c, r, 1, 1);
-        }
-    }
+  sl_gui_fill_table (self->table_grid, table);
 }
 
 static void

@@ -234,3 +234,40 @@ sl_gui_name_combo_row_items (AdwComboRow *row)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_string_item), NULL);
   adw_combo_row_set_factory (row, factory);
 }
+
+/**
+ * sl_gui_fill_table:
+ * @table: (nullable) (element-type GStrv): rows of cells, the header first
+ *
+ * Shows a chart's figures as a grid of labels that can be selected and
+ * copied: the header in bold, numbers aligned to the right.
+ */
+void
+sl_gui_fill_table (GtkGrid   *grid,
+                   GPtrArray *table)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_GRID (grid));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
+
+  for (guint r = 0; table != NULL && r < table->len; r++)
+    {
+      GStrv cells = g_ptr_array_index (table, r);
+
+      for (guint c = 0; cells[c] != NULL; c++)
+        {
+          GtkWidget *label = gtk_label_new (cells[c]);
+
+          gtk_label_set_xalign (GTK_LABEL (label), c == 0 ? 0 : 1);
+          gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+          if (r == 0)
+            gtk_widget_add_css_class (label, "heading");
+          else if (c > 0)
+            gtk_widget_add_css_class (label, "numeric");
+          gtk_grid_attach (grid, label, c, r, 1, 1);
+        }
+    }
+}

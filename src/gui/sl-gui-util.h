@@ -20,6 +20,8 @@ char     *sl_gui_format_date         (gint64        unix_time);
 void      sl_gui_set_status_style    (GtkWidget    *widget,
                                       SlAssessmentStatus status);
 void      sl_gui_name_combo_row_items (AdwComboRow *row);
+void      sl_gui_fill_table          (GtkGrid      *grid,
+                                      GPtrArray    *table);
 char     *sl_gui_describe_assessment (const char   *candidate,
                                       const char   *requirement,
                                       SlAssessmentStatus status,

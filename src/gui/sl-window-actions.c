@@ -7,6 +7,7 @@
 
 #include "sl-candidate-dialog.h"
 #include "sl-new-role-dialog.h"
+#include "sl-overview-window.h"
 #include "sl-sample.h"
 #include "sl-window-private.h"
 
@@ -194,6 +195,16 @@ import_role_action (GtkWidget  *widget,
 }
 
 static void
+compensation_overview_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (sl_overview_window_new (GTK_WINDOW (self), self->store)));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -305,6 +316,8 @@ sl_window_class_actions_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-role", NULL, new_role_action);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.import-role", NULL, import_role_action);
+  gtk_widget_class_install_action (widget_class, "win.compensation-overview", NULL,
+                                   compensation_overview_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
