@@ -263,6 +263,7 @@ sl_pay_band_dialog_new (GtkWindow       *parent,
   add_entry (form, group, "min", _("Minimum"), min);
   add_entry (form, group, "mid", _("Midpoint"), mid);
   add_entry (form, group, "max", _("Maximum"), max);
+  /* xgettext:no-c-format */
   add_entry (form, group, "bonus", _("Target bonus (% of base)"), bonus);
   add_entry (form, group, "equity", _("Equity"), band != NULL ? band->equity : NULL);
 
@@ -446,6 +447,7 @@ sl_offer_dialog_new (GtkWindow      *parent,
   form->check = check_offer;
 
   add_entry (form, group, "base", _("Base pay"), base);
+  /* xgettext:no-c-format */
   add_entry (form, group, "bonus", _("Target bonus (% of base)"), bonus);
   add_entry (form, group, "sign-on", _("Sign-on bonus"), sign_on);
   add_entry (form, group, "equity", _("Equity grant value"), equity);
