@@ -29,18 +29,6 @@ role_title (const SlPayOverviewRole *role)
   return role->title != NULL ? role->title : "";
 }
 
-static void
-include (double *min,
-         double *max,
-         double  value)
-{
-  if (!isfinite (value))
-    return;
-
-  *min = MIN (*min, value);
-  *max = MAX (*max, value);
-}
-
 static gboolean
 overview_plan (SlPayLayout          *layout,
                SlPainter            *painter,
@@ -66,20 +54,20 @@ overview_plan (SlPayLayout          *layout,
 
       if (has_market (market) && market->has_range)
         {
-          include (min, max, market->range_min);
-          include (min, max, market->range_max);
+          sl_pay_include (min, max, market->range_min);
+          sl_pay_include (min, max, market->range_max);
           any_range = TRUE;
         }
       if (has_market (market) && market->has_average)
         {
-          include (min, max, market->average_low);
-          include (min, max, market->average_high);
+          sl_pay_include (min, max, market->average_low);
+          sl_pay_include (min, max, market->average_high);
           any_average = TRUE;
         }
       if (role->band != NULL)
         {
-          include (min, max, role->band->min);
-          include (min, max, role->band->max);
+          sl_pay_include (min, max, role->band->min);
+          sl_pay_include (min, max, role->band->max);
           any_band = TRUE;
           any_mid |= isfinite (role->band->mid);
         }

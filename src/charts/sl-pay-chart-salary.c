@@ -19,18 +19,6 @@
 #define BAND_LINES           2.5
 #define BAND_CENTER_LINES    0.9
 
-static void
-include (double *min,
-         double *max,
-         double  value)
-{
-  if (!isfinite (value))
-    return;
-
-  *min = MIN (*min, value);
-  *max = MAX (*max, value);
-}
-
 static gboolean
 has_percentiles (const SlMarketEntry *entry)
 {
@@ -64,19 +52,19 @@ salary_plan (SlPayLayout          *layout,
       gboolean percentiles = has_percentiles (market);
 
       for (guint i = 0; i < SL_N_PERCENTILES; i++)
-        include (min, max, market->percentiles[i]);
-      include (min, max, market->mean);
+        sl_pay_include (min, max, market->percentiles[i]);
+      sl_pay_include (min, max, market->mean);
 
       if (market->has_range)
         {
-          include (min, max, market->range_min);
-          include (min, max, market->range_max);
+          sl_pay_include (min, max, market->range_min);
+          sl_pay_include (min, max, market->range_max);
           sl_pay_layout_add_legend (layout, SL_MARK_RANGE, _("Market range"));
         }
       if (market->has_average)
         {
-          include (min, max, market->average_low);
-          include (min, max, market->average_high);
+          sl_pay_include (min, max, market->average_low);
+          sl_pay_include (min, max, market->average_high);
           sl_pay_layout_add_legend (layout, SL_MARK_AVERAGE, _("Market average"));
         }
       if (percentiles)
@@ -91,8 +79,8 @@ salary_plan (SlPayLayout          *layout,
 
   if (data->band != NULL)
     {
-      include (min, max, data->band->min);
-      include (min, max, data->band->max);
+      sl_pay_include (min, max, data->band->min);
+      sl_pay_include (min, max, data->band->max);
       sl_pay_layout_add_legend (layout, SL_MARK_BAND, _("Role’s band"));
       sl_pay_layout_add_row (layout, SL_PAY_ROW_BAND, 0, BAND_LINES, BAND_CENTER_LINES);
       sl_pay_layout_want_label (layout, painter, _("Role’s band"), TRUE);
@@ -105,9 +93,9 @@ salary_plan (SlPayLayout          *layout,
       if (!sl_pay_row_has_pay (row))
         continue;
 
-      include (min, max, row->current_pay);
-      include (min, max, row->expected_pay);
-      include (min, max, offer_base (row));
+      sl_pay_include (min, max, row->current_pay);
+      sl_pay_include (min, max, row->expected_pay);
+      sl_pay_include (min, max, offer_base (row));
       any_current |= isfinite (row->current_pay);
       any_expected |= isfinite (row->expected_pay);
       any_offer |= isfinite (offer_base (row));

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <math.h>
+
 #include <pango/pangocairo.h>
 
 #include "sl-axis.h"
@@ -278,5 +280,18 @@ extern const SlPayChartClass sl_pay_chart_salary_class;
 extern const SlPayChartClass sl_pay_chart_total_class;
 extern const SlPayChartClass sl_pay_chart_fit_class;
 extern const SlPayChartClass sl_pay_chart_overview_class;
+
+/* Widens [*@min, *@max] to hold @value, when it is a number. */
+static inline void
+sl_pay_include (double *min,
+                double *max,
+                double  value)
+{
+  if (!isfinite (value))
+    return;
+
+  *min = MIN (*min, value);
+  *max = MAX (*max, value);
+}
 
 G_END_DECLS

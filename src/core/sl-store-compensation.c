@@ -24,17 +24,6 @@
   "o.id, o.application_id, o.version, o.currency, o.base, o.target_bonus_pct, o.sign_on, " \
   "o.equity_value, o.vesting_years, o.start_date, o.status, o.created_at"
 
-/* NULL, in the database, is NAN in memory: nothing known. */
-static double
-column_amount (SlStmt *stmt,
-               int     column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NAN;
-
-  return sqlite3_column_double (stmt, column);
-}
-
 static void
 bind_amount (SlStmt *stmt,
              int     index,
@@ -69,7 +58,7 @@ pay_band_from_columns (SlStmt *stmt,
   band->min = sqlite3_column_double (stmt, first + 2);
   band->mid = sqlite3_column_double (stmt, first + 3);
   band->max = sqlite3_column_double (stmt, first + 4);
-  band->target_bonus_pct = column_amount (stmt, first + 5);
+  band->target_bonus_pct = sl_stmt_column_amount (stmt, first + 5);
   band->equity = sl_stmt_dup_text (stmt, first + 6);
   band->updated = sqlite3_column_int64 (stmt, first + 7);
 
@@ -88,10 +77,10 @@ offer_from_columns (SlStmt *stmt,
   offer->version = (guint) sqlite3_column_int64 (stmt, first + 2);
   offer->currency = sl_stmt_dup_text (stmt, first + 3);
   offer->base = sqlite3_column_double (stmt, first + 4);
-  offer->target_bonus_pct = column_amount (stmt, first + 5);
-  offer->sign_on = column_amount (stmt, first + 6);
-  offer->equity_value = column_amount (stmt, first + 7);
-  offer->vesting_years = column_amount (stmt, first + 8);
+  offer->target_bonus_pct = sl_stmt_column_amount (stmt, first + 5);
+  offer->sign_on = sl_stmt_column_amount (stmt, first + 6);
+  offer->equity_value = sl_stmt_column_amount (stmt, first + 7);
+  offer->vesting_years = sl_stmt_column_amount (stmt, first + 8);
   offer->start_date = sl_stmt_dup_text (stmt, first + 9);
   if (!sl_offer_status_from_string ((const char *) sqlite3_column_text (stmt, first + 10), &offer->status))
     offer->status = SL_OFFER_DRAFT;
@@ -597,8 +586,8 @@ pay_row_from_row (SlStmt *stmt)
   row->candidate_id = sqlite3_column_int64 (stmt, 1);
   row->candidate_name = sl_stmt_dup_text (stmt, 2);
   row->stage_name = sl_stmt_dup_text (stmt, 3);
-  row->current_pay = column_amount (stmt, 4);
-  row->expected_pay = column_amount (stmt, 5);
+  row->current_pay = sl_stmt_column_amount (stmt, 4);
+  row->expected_pay = sl_stmt_column_amount (stmt, 5);
   if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
     row->offer = offer_from_columns (stmt, 6);
 

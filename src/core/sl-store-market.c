@@ -20,16 +20,6 @@ bind_amount (SlStmt *stmt,
     sqlite3_bind_double (stmt, index, amount);
 }
 
-static double
-column_amount (SlStmt *stmt,
-               int     column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NAN;
-
-  return sqlite3_column_double (stmt, column);
-}
-
 static gboolean
 insert_entry (SlStore             *self,
               gint64               dataset_id,
@@ -187,15 +177,15 @@ entry_from_row (SlStmt *stmt)
   sl_market_component_from_string ((const char *) sqlite3_column_text (stmt, 3), &entry->component);
   entry->sample_size = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, 4);
   for (guint p = 0; p < SL_N_PERCENTILES; p++)
-    entry->percentiles[p] = column_amount (stmt, 5 + p);
+    entry->percentiles[p] = sl_stmt_column_amount (stmt, 5 + p);
   entry->has_range = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
-  entry->range_min = column_amount (stmt, 10);
-  entry->range_max = column_amount (stmt, 11);
+  entry->range_min = sl_stmt_column_amount (stmt, 10);
+  entry->range_max = sl_stmt_column_amount (stmt, 11);
   entry->open_ended = sqlite3_column_int (stmt, 12) != 0;
   entry->has_average = sqlite3_column_type (stmt, 13) != SQLITE_NULL;
-  entry->average_low = column_amount (stmt, 13);
-  entry->average_high = column_amount (stmt, 14);
-  entry->mean = column_amount (stmt, 15);
+  entry->average_low = sl_stmt_column_amount (stmt, 13);
+  entry->average_high = sl_stmt_column_amount (stmt, 14);
+  entry->mean = sl_stmt_column_amount (stmt, 15);
 
   return entry;
 }

@@ -152,5 +152,7 @@ void       sl_stmt_bind_text             (SlStmt            *stmt,
                                           const char        *text);
 char      *sl_stmt_dup_text              (SlStmt            *stmt,
                                           int                column);
+double     sl_stmt_column_amount         (SlStmt            *stmt,
+                                          int                column);
 
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "sl-store-private.h"
@@ -541,4 +543,15 @@ sl_store_get_actor (SlStore *self)
 {
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   return self->actor;
+}
+
+/* NULL, in the database, is NAN in memory: nothing known. */
+double
+sl_stmt_column_amount (SlStmt *stmt,
+                       int     column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NAN;
+
+  return sqlite3_column_double (stmt, column);
 }

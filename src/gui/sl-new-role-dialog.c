@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-gui-util.h"
 #include "sl-new-role-dialog.h"
 
 /* Creates a role from a built-in template, under a title that no other
@@ -184,37 +185,6 @@ create_action (GtkWidget  *widget,
 }
 
 static void
-setup_template_item (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_template_item (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  GtkStringObject *title = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  GtkWidget *item_widget = gtk_widget_get_parent (label);
-
-  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (title));
-
-  /* GTK 4.8 has no accessible label for list items; the label's container
-   * is the item of the combo row's list that screen readers land on. */
-  if (item_widget != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_string_object_get_string (title),
-                                    -1);
-}
-
-static void
 load_templates (SlNewRoleDialog *self)
 {
   g_auto(GStrv) ids = sl_template_list_builtin ();
@@ -384,16 +354,12 @@ sl_new_role_dialog_class_init (SlNewRoleDialogClass *klass)
 static void
 sl_new_role_dialog_init (SlNewRoleDialog *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   self->templates = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_template_free);
   self->role_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_template_item), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_template_item), NULL);
-  adw_combo_row_set_factory (self->template_row, factory);
+  sl_gui_name_combo_row_items (self->template_row);
 
   /* The title is what people change; Enter then creates the role. */
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
