@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
 #include <sqlite3.h>
 
 #include "sl-store.h"
@@ -55,6 +56,13 @@ run_strv (Result            *r,
 
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  /* Feeds in tests are served from this computer, never through a proxy. */
+  envp = g_environ_unsetenv (envp, "http_proxy");
+  envp = g_environ_unsetenv (envp, "https_proxy");
+  envp = g_environ_unsetenv (envp, "HTTP_PROXY");
+  envp = g_environ_unsetenv (envp, "HTTPS_PROXY");
+  envp = g_environ_unsetenv (envp, "all_proxy");
+  envp = g_environ_unsetenv (envp, "ALL_PROXY");
   if (env_db != NULL)
     envp = g_environ_setenv (envp, "SHORTLIST_DB", env_db, TRUE);
   else
@@ -297,6 +305,12 @@ test_usage_errors (Fixture       *f,
     { { "chart", "x.png", "--role", "1", "--kind", "pie", "--db", f->db, NULL }, "“pie”" },
     { { "chart", "x.png", "--role", "1", "--kind", "salary", "--size", "50x50", "--db", f->db, NULL }, "--size" },
     { { "chart", "--role", "1", "--kind", "salary", "--db", f->db, NULL }, "needs the file" },
+    { { "market", "import", "--db", f->db, NULL }, "needs the file" },
+    { { "market", "import", "a.json", "b.json", "--db", f->db, NULL }, "one file" },
+    { { "market", "import", "a.json", "--bogus", "--db", f->db, NULL }, "--bogus" },
+    { { "market", "fetch", "--db", f->db, NULL }, "needs the feed’s address" },
+    { { "market", "fetch", "https://example.org/a.json", "https://example.org/b.json", "--db", f->db, NULL },
+      "one address" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -869,6 +883,299 @@ test_chart (Fixture       *f,
   g_assert_cmpstr (checksum (png), ==, before);
 }
 
+#define MARKET_DOCUMENT(as_of) \
+  "{\"format\": \"shortlist-market/1\", \"source\": \"Example survey\"," \
+  " \"as_of\": \"" as_of "\", \"currency\": \"USD\", \"entries\": [" \
+  "  {\"role\": \"VP of Data\", \"component\": \"base\", \"sample_size\": 120," \
+  "   \"percentiles\": {\"p25\": 200000, \"p50\": 240000, \"p75\": 300000}}," \
+  "  {\"role\": \"VP of Data\", \"component\": \"total\", \"mean\": 320000}]}"
+
+static void
+test_market_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *good = path_in (f, "survey.json");
+  g_autofree char *bad = path_in (f, "bad.json");
+  g_autofree char *fresh_db = path_in (f, "fresh.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *feed_url = NULL;
+  g_auto(Result) r = { 0 };
+  g_auto(Result) listed = { 0 };
+  g_auto(Result) refused = { 0 };
+  g_auto(Result) fresh = { 0 };
+  g_auto(Result) missing = { 0 };
+
+  make_sample (f);
+  g_assert_true (g_file_set_contents (good, MARKET_DOCUMENT ("2024-12-31"), -1, NULL));
+
+  run (&r, f->db, "market", "import", good, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpstr (r.out, ==, "Imported “Example survey” (2 entries, as of 2024-12-31) as data set 2\n");
+
+  /* A file's data set has no feed. */
+  feed_url = query_text (f->db, "SELECT coalesce (feed_url, 'none') FROM market_datasets WHERE id = 2");
+  g_assert_cmpstr (feed_url, ==, "none");
+
+  run (&listed, f->db, "market", "list", NULL);
+  g_assert_cmpint (listed.status, ==, 0);
+  g_assert_nonnull (strstr (listed.out, "2\tExample survey"));
+  g_assert_nonnull (strstr (listed.out, "VP of Data · US · base · n=120"));
+  g_assert_nonnull (strstr (listed.out, "VP of AI/ML Engineering"));
+
+  /* Refused with the entry and the member that are wrong, after the
+   * file's name; the database is as it was. */
+  g_assert_true (g_file_set_contents (bad,
+                                      "{\"format\": \"shortlist-market/1\", \"source\": \"S\","
+                                      " \"as_of\": \"2024-12-31\", \"currency\": \"USD\","
+                                      " \"entries\": [{\"component\": \"base\", \"mean\": 1}]}",
+                                      -1, NULL));
+  before = checksum (f->db);
+  run (&refused, f->db, "market", "import", bad, NULL);
+  assert_one_line_error (&refused, 1, "bad.json: entry 1: role is missing");
+  count = query_text (f->db, "SELECT count(*) FROM market_datasets");
+  g_assert_cmpstr (count, ==, "2");
+  after = checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Nor is a database made for it. */
+  run (&fresh, fresh_db, "market", "import", bad, NULL);
+  assert_one_line_error (&fresh, 1, "entry 1: role is missing");
+  g_assert_false (g_file_test (fresh_db, G_FILE_TEST_EXISTS));
+
+  run (&missing, f->db, "market", "import", fresh_db, NULL);
+  assert_one_line_error (&missing, 1, "fresh.db");
+}
+
+static void
+test_market_fetch_insecure (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *feeds = NULL;
+  g_auto(Result) r = { 0 };
+
+  make_sample (f);
+  before = checksum (f->db);
+
+  /* Refused before anything is sent: feeds beyond this computer use
+   * https. An address that can never be fetched is not listed. */
+  run (&r, f->db, "market", "fetch", "http://example.com/x.json", NULL);
+  assert_one_line_error (&r, 1, "https");
+  g_assert_cmpstr (r.out, ==, "");
+
+  feeds = query_text (f->db, "SELECT count(*) FROM market_feeds");
+  g_assert_cmpstr (feeds, ==, "0");
+  after = checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A feed on this computer, served from a thread of its own while the
+ * command runs in a child process. */
+typedef struct
+{
+  GThread *thread;
+  GMainContext *context;
+  GMainLoop *loop;
+  SoupServer *server;
+  char *url;
+
+  GMutex lock;
+  GCond cond;
+  char *document;
+  char *etag;
+  guint n_requests;
+} FeedServer;
+
+static void
+serve_feed (SoupServer        *soup_server,
+            SoupServerMessage *msg,
+            const char        *path,
+            GHashTable        *query,
+            gpointer           user_data)
+{
+  FeedServer *s = user_data;
+  SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
+  SoupMessageHeaders *response = soup_server_message_get_response_headers (msg);
+  const char *if_none_match = soup_message_headers_get_one (request, "If-None-Match");
+
+  g_mutex_lock (&s->lock);
+  s->n_requests++;
+  soup_message_headers_replace (response, "ETag", s->etag);
+  if (g_strcmp0 (if_none_match, s->etag) == 0)
+    soup_server_message_set_status (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
+  else
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY,
+                                        s->document, strlen (s->document));
+    }
+  g_mutex_unlock (&s->lock);
+}
+
+static gpointer
+feed_server_thread (gpointer user_data)
+{
+  FeedServer *s = user_data;
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (s->context);
+
+  s->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (s->server, "/feed.json", serve_feed, s, NULL);
+  soup_server_listen_local (s->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+
+  uris = soup_server_get_uris (s->server);
+  g_assert_nonnull (uris);
+
+  g_mutex_lock (&s->lock);
+  s->url = g_strdup_printf ("http://127.0.0.1:%d/feed.json", g_uri_get_port (uris->data));
+  g_cond_signal (&s->cond);
+  g_mutex_unlock (&s->lock);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  g_main_loop_run (s->loop);
+
+  soup_server_disconnect (s->server);
+  g_clear_object (&s->server);
+  g_main_context_pop_thread_default (s->context);
+
+  return NULL;
+}
+
+static void
+feed_server_start (FeedServer *s)
+{
+  g_mutex_init (&s->lock);
+  g_cond_init (&s->cond);
+  s->context = g_main_context_new ();
+  s->loop = g_main_loop_new (s->context, FALSE);
+  s->thread = g_thread_new ("feed-server", feed_server_thread, s);
+
+  g_mutex_lock (&s->lock);
+  while (s->url == NULL)
+    g_cond_wait (&s->cond, &s->lock);
+  g_mutex_unlock (&s->lock);
+}
+
+static void
+feed_server_serve (FeedServer *s,
+                   const char *document,
+                   const char *etag)
+{
+  g_mutex_lock (&s->lock);
+  g_free (s->document);
+  s->document = g_strdup (document);
+  g_free (s->etag);
+  s->etag = g_strdup (etag);
+  g_mutex_unlock (&s->lock);
+}
+
+static void
+feed_server_stop (FeedServer *s)
+{
+  g_main_loop_quit (s->loop);
+  g_thread_join (s->thread);
+  g_main_loop_unref (s->loop);
+  g_main_context_unref (s->context);
+  g_free (s->url);
+  g_free (s->document);
+  g_free (s->etag);
+  g_cond_clear (&s->cond);
+  g_mutex_clear (&s->lock);
+}
+
+static void
+test_market_fetch (Fixture       *f,
+                   gconstpointer  data)
+{
+  FeedServer s = { 0 };
+  g_autofree char *expected = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *result = NULL;
+
+  make_sample (f);
+  feed_server_start (&s);
+
+  /* New: listed, fetched and stored. */
+  feed_server_serve (&s, MARKET_DOCUMENT ("2024-06-30"), "\"v1\"");
+  {
+    g_auto(Result) r = { 0 };
+
+    run (&r, f->db, "market", "fetch", s.url, NULL);
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    expected = g_strdup_printf ("Added the feed %s\n"
+                                "Imported “Example survey” (2 entries, as of 2024-06-30) from %s "
+                                "as data set 2\n", s.url, s.url);
+    g_assert_cmpstr (r.out, ==, expected);
+  }
+  result = query_text (f->db, "SELECT ok || ' ' || message || ' ' || dataset_id FROM market_feeds");
+  g_assert_cmpstr (result, ==, "1 2 entries, as of 2024-06-30 2");
+  g_clear_pointer (&result, g_free);
+
+  /* Again: the feed answers that nothing changed. */
+  {
+    g_auto(Result) r = { 0 };
+
+    run (&r, f->db, "market", "fetch", s.url, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "is unchanged since"));
+    g_assert_null (strstr (r.out, "Added"));
+  }
+  count = query_text (f->db, "SELECT count(*) FROM market_datasets");
+  g_assert_cmpstr (count, ==, "2");
+  g_clear_pointer (&count, g_free);
+  result = query_text (f->db, "SELECT ok || ' ' || substr (message, 1, 15) FROM market_feeds");
+  g_assert_cmpstr (result, ==, "1 Unchanged since");
+  g_clear_pointer (&result, g_free);
+
+  /* A new version is stored beside the old one. */
+  feed_server_serve (&s, MARKET_DOCUMENT ("2024-12-31"), "\"v2\"");
+  {
+    g_auto(Result) r = { 0 };
+
+    run (&r, f->db, "market", "fetch", s.url, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "as of 2024-12-31) from"));
+    g_assert_nonnull (strstr (r.out, "as data set 3"));
+  }
+
+  /* A broken document fails, says why, and keeps the data sets. */
+  before = query_text (f->db, "SELECT group_concat (id || as_of || coalesce (etag, ''), ';') "
+                              "FROM market_datasets");
+  feed_server_serve (&s, "{\"format\": \"shortlist-market/1\"}", "\"v3\"");
+  {
+    g_auto(Result) r = { 0 };
+
+    run (&r, f->db, "market", "fetch", s.url, NULL);
+    assert_one_line_error (&r, 1, "source is missing");
+  }
+  after = query_text (f->db, "SELECT group_concat (id || as_of || coalesce (etag, ''), ';') "
+                             "FROM market_datasets");
+  g_assert_cmpstr (before, ==, after);
+  result = query_text (f->db, "SELECT ok || ' ' || dataset_id FROM market_feeds");
+  g_assert_cmpstr (result, ==, "0 3");
+  g_clear_pointer (&result, g_free);
+
+  {
+    g_auto(Result) listed = { 0 };
+
+    run (&listed, f->db, "market", "list", NULL);
+    g_assert_cmpint (listed.status, ==, 0);
+    g_assert_nonnull (strstr (listed.out, "from the feed http://127.0.0.1:"));
+  }
+
+  feed_server_stop (&s);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -892,6 +1199,9 @@ main (int    argc,
   ADD ("/cli/export-formula", test_export_formula);
   ADD ("/cli/export-failure-keeps-file", test_export_failure_keeps_file);
   ADD ("/cli/chart", test_chart);
+  ADD ("/cli/market-import", test_market_import);
+  ADD ("/cli/market-fetch-insecure", test_market_fetch_insecure);
+  ADD ("/cli/market-fetch", test_market_fetch);
 
 #undef ADD
 

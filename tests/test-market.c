@@ -684,6 +684,56 @@ test_too_large (void)
   assert_message_has (error, "the document is 7.2 MB, over the 5 MB limit");
 }
 
+/* The example in docs/market-data-format.md is what publishers copy: it
+ * must be a document Shortlist takes. */
+static void
+test_doc_example (void)
+{
+  const char *source_dir = g_getenv ("SHORTLIST_SOURCE_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlMarketDocument) doc = NULL;
+  const char *start;
+  const char *end;
+  const SlMarketEntry *entry;
+
+  g_assert_nonnull (source_dir);
+  path = g_build_filename (source_dir, "docs", "market-data-format.md", NULL);
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+
+  start = strstr (text, "```json\n");
+  g_assert_nonnull (start);
+  start += strlen ("```json\n");
+  end = strstr (start, "\n```");
+  g_assert_nonnull (end);
+  json = g_strndup (start, end - start);
+
+  doc = parse_ok (json);
+  g_assert_cmpstr (doc->source_url, ==, "https://example.org/pay-survey/2024");
+  g_assert_cmpstr (doc->as_of, ==, "2024-12-31");
+  g_assert_cmpstr (doc->currency, ==, "USD");
+  g_assert_cmpuint (doc->entries->len, ==, 3);
+
+  /* The first entry has every member the format knows. */
+  entry = g_ptr_array_index (doc->entries, 0);
+  g_assert_cmpint (entry->sample_size, >, 0);
+  for (guint i = 0; i < SL_N_PERCENTILES; i++)
+    g_assert_false (isnan (entry->percentiles[i]));
+  g_assert_true (entry->has_range);
+  g_assert_true (entry->open_ended);
+  g_assert_true (entry->has_average);
+  g_assert_false (isnan (entry->mean));
+
+  /* The last one shows the defaults. */
+  entry = g_ptr_array_index (doc->entries, 2);
+  g_assert_null (entry->level);
+  g_assert_cmpstr (entry->location, ==, "US");
+  g_assert_cmpint (entry->sample_size, ==, -1);
+}
+
 static char *
 document_with_entries (guint n_entries)
 {
@@ -755,6 +805,7 @@ main (int   argc,
   g_test_add_func ("/market/parse/null-is-absent", test_null_is_absent);
   g_test_add_func ("/market/round-trip", test_round_trip);
   g_test_add_func ("/market/strings", test_strings);
+  g_test_add_func ("/market/doc-example", test_doc_example);
 
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {

@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
+#include <libsoup/soup.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 #include "sl-requirement-dialog.h"
 #include "sl-new-role-dialog.h"
 #include "sl-overview-window.h"
+#include "sl-preferences-window.h"
 #include "sl-role-row.h"
 #include "sl-sample.h"
 #include "sl-window-private.h"
@@ -867,6 +869,108 @@ test_compensation_overview (Fixture       *fixture,
 }
 
 static void
+serve_feed (SoupServer        *server,
+            SoupServerMessage *message,
+            const char        *path,
+            GHashTable        *query,
+            gpointer           user_data)
+{
+  static const char document[] =
+    "{ \"format\": \"shortlist-market/1\", \"source\": \"Loopback Survey\", \"as_of\": \"2025-06-30\","
+    "  \"currency\": \"USD\", \"entries\": [ { \"role\": \"VP of AI/ML Engineering\", \"component\": \"base\","
+    "  \"sample_size\": 40, \"percentiles\": { \"p25\": 230000, \"p50\": 260000, \"p75\": 300000 } } ] }";
+
+  if (!g_str_equal (path, "/good.json"))
+    {
+      soup_server_message_set_status (message, 404, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (message, 200, NULL);
+  soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC,
+                                    document, strlen (document));
+}
+
+static gboolean
+feeds_checked (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) feeds = sl_store_list_market_feeds (fixture->store, NULL);
+
+  for (guint i = 0; feeds != NULL && i < feeds->len; i++)
+    if (((SlMarketFeed *) g_ptr_array_index (feeds, i))->checked == 0)
+      return FALSE;
+
+  return feeds != NULL && feeds->len == 2;
+}
+
+static gboolean
+has_title (GtkWidget *widget,
+           gpointer   data)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+has_subtitle_part (GtkWidget *widget,
+                     gpointer   data)
+{
+  const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+
+  return subtitle != NULL && strstr (subtitle, data) != NULL;
+}
+
+/* Market data feeds in Preferences: one that works, one that answers 404.
+ * Refresh stores the first, and each row says how its feed went. */
+static void
+test_market_feeds (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoslist(GUri) uris = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good = NULL;
+  g_autofree char *missing = NULL;
+  SlPreferencesWindow *preferences;
+  GtkWidget *add_row;
+  int port;
+
+  soup_server_add_handler (server, NULL, serve_feed, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  uris = soup_server_get_uris (server);
+  port = g_uri_get_port (uris->data);
+  good = g_strdup_printf ("http://127.0.0.1:%d/good.json", port);
+  missing = g_strdup_printf ("http://127.0.0.1:%d/missing.json", port);
+
+  preferences = sl_preferences_window_new (GTK_WINDOW (fixture->window), NULL, fixture->store);
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_for (is_mapped, preferences);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "market");
+
+  /* Feeds are added through the entry row, as a user types them. */
+  add_row = find_any_descendant_where (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW,
+                                       has_title, (gpointer) "Add a Feed’s Address");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (add_row)), ==, "Add a Feed’s Address");
+  gtk_editable_set_text (GTK_EDITABLE (add_row), good);
+  g_signal_emit_by_name (add_row, "apply");
+  gtk_editable_set_text (GTK_EDITABLE (add_row), missing);
+  g_signal_emit_by_name (add_row, "apply");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preferences), "prefs.refresh-market", NULL));
+  wait_for (feeds_checked, fixture);
+  spin (100);
+
+  g_assert_nonnull (find_any_descendant_where (GTK_WIDGET (preferences), ADW_TYPE_ACTION_ROW,
+                                               has_subtitle_part, (gpointer) "404"));
+  g_assert_nonnull (find_any_descendant_where (GTK_WIDGET (preferences), ADW_TYPE_ACTION_ROW,
+                                               has_subtitle_part, (gpointer) "1 entry"));
+  g_assert_nonnull (find_any_descendant_where (GTK_WIDGET (preferences), ADW_TYPE_ACTION_ROW,
+                                               has_subtitle_part, (gpointer) "40 in the samples"));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
 test_sample_shown (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -1640,6 +1744,7 @@ main (int    argc,
   g_test_add ("/ui/import-role", Fixture, NULL, fixture_set_up, test_import_role, fixture_tear_down);
   g_test_add ("/ui/compensation", Fixture, NULL, fixture_set_up, test_compensation, fixture_tear_down);
   g_test_add ("/ui/compensation-overview", Fixture, NULL, fixture_set_up, test_compensation_overview, fixture_tear_down);
+  g_test_add ("/ui/market-feeds", Fixture, NULL, fixture_set_up, test_market_feeds, fixture_tear_down);
   g_test_add_func ("/ui/open-error", test_open_error);
 
   return g_test_run ();

@@ -363,9 +363,31 @@ static const char schema_v2[] =
   UPDATE_ROLE_CHECKLIST ";\n"
   UPDATE_APPLICATION_CHECKLIST ";\n";
 
+/* Version 3: market data feeds. A feed is a web address that serves a
+ * shortlist-market/1 document; each fetch that brings new figures stores
+ * them as a new data set with the feed's address, and older versions stay
+ * so that charts drawn from them can be drawn again. A feed's row keeps
+ * the result of its last fetch only. fetched_at is when a feed's data set
+ * was last confirmed current, by a fetch or by a "not modified" answer, so
+ * that data nobody could confirm for a while can be shown as stale. */
+static const char schema_v3[] =
+  "CREATE TABLE market_feeds (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  url TEXT NOT NULL UNIQUE,\n"
+  "  added_at INTEGER NOT NULL,\n"
+  "  checked_at INTEGER,\n"
+  "  ok INTEGER CHECK (ok IN (0, 1)),\n"
+  "  message TEXT,\n"
+  "  dataset_id INTEGER REFERENCES market_datasets (id) ON DELETE SET NULL\n"
+  ");\n"
+  "ALTER TABLE market_datasets ADD COLUMN fetched_at INTEGER;\n"
+  /* A feed's latest data set is the one with the highest id. */
+  "CREATE INDEX market_datasets_feed ON market_datasets (feed_url, id);\n";
+
 const SlMigration sl_schema_migrations[] = {
   { 1, schema_v1 },
   { 2, schema_v2 },
+  { 3, schema_v3 },
 };
 
 const guint sl_schema_n_migrations = G_N_ELEMENTS (sl_schema_migrations);

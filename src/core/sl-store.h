@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 /* The schema version this build writes. A file with a higher
  * PRAGMA user_version was written by a newer Shortlist and is refused. */
-#define SL_STORE_SCHEMA_VERSION 2
+#define SL_STORE_SCHEMA_VERSION 3
 
 /* PRAGMA application_id of a Shortlist database: "SLST". */
 #define SL_STORE_APPLICATION_ID 0x534c5354
@@ -75,7 +75,26 @@ typedef struct
   gint64 imported;  /* seconds since the epoch, UTC */
   gboolean builtin;
   guint n_entries;
+  char *feed_url;           /* the feed it was fetched from, or NULL */
+  gint64 fetched;           /* when its feed last confirmed it current; 0 when never */
+  gint64 total_sample_size; /* of all its entries; -1 when no entry has one */
 } SlMarketDataset;
+
+/* A feed's data set not confirmed current for this long is stale. */
+#define SL_MARKET_STALE_AFTER (7 * 24 * 60 * 60)
+
+/* A market data feed and the result of its last fetch. */
+typedef struct
+{
+  char *url;
+  gint64 added;         /* seconds since the epoch, UTC */
+  gint64 checked;       /* when it was last fetched; 0 when never */
+  gboolean ok;          /* whether that fetch worked */
+  char *message;        /* what it brought, or what went wrong; NULL when never fetched */
+  gint64 dataset_id;    /* the data set it last brought or confirmed; 0 when none */
+  char *etag;           /* of its latest data set, for a conditional fetch; nullable */
+  char *last_modified;  /* the same; nullable */
+} SlMarketFeed;
 
 #define SL_TYPE_STORE (sl_store_get_type ())
 G_DECLARE_FINAL_TYPE (SlStore, sl_store, SL, STORE, GObject)
@@ -246,6 +265,32 @@ GPtrArray       *sl_store_list_market_datasets       (SlStore        *self,
 SlMarketDocument *sl_store_load_market_dataset       (SlStore        *self,
                                                       gint64          dataset_id,
                                                       GError        **error);
+gboolean         sl_store_delete_market_dataset      (SlStore        *self,
+                                                      gint64          dataset_id,
+                                                      GError        **error);
+gboolean         sl_market_dataset_is_stale          (const SlMarketDataset *dataset,
+                                                      gint64          now);
+
+/* Market data feeds */
+gboolean         sl_store_add_market_feed            (SlStore        *self,
+                                                      const char     *url,
+                                                      GError        **error);
+gboolean         sl_store_remove_market_feed         (SlStore        *self,
+                                                      const char     *url,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_market_feeds          (SlStore        *self,
+                                                      GError        **error);
+gint64           sl_store_import_market_feed         (SlStore        *self,
+                                                      const char     *feed_url,
+                                                      const SlMarketDocument *document,
+                                                      const char     *etag,
+                                                      const char     *last_modified,
+                                                      GError        **error);
+gboolean         sl_store_record_feed_result         (SlStore        *self,
+                                                      const char     *feed_url,
+                                                      gboolean        ok,
+                                                      const char     *message,
+                                                      GError        **error);
 
 /* Export */
 gboolean         sl_store_export_checklist           (SlStore        *self,
@@ -270,5 +315,9 @@ void             sl_requirement_free                 (SlRequirement  *requiremen
 void             sl_competency_free                  (SlCompetency   *competency);
 void             sl_stage_visit_free                 (SlStageVisit   *visit);
 void             sl_market_dataset_free              (SlMarketDataset *dataset);
+void             sl_market_feed_free                 (SlMarketFeed   *feed);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlMarketDataset, sl_market_dataset_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlMarketFeed, sl_market_feed_free)
 
 G_END_DECLS

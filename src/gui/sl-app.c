@@ -94,7 +94,7 @@ preferences_activated (GSimpleAction *action,
 {
   SlApp *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  SlPreferencesWindow *preferences = sl_preferences_window_new (parent, self->settings);
+  SlPreferencesWindow *preferences = sl_preferences_window_new (parent, self->settings, self->store);
 
   gtk_window_present (GTK_WINDOW (preferences));
 }

@@ -42,6 +42,7 @@ struct _SlCompensationPage
   GtkStack *chart_stack;
   SlChartView *chart_view;
   GtkGrid *table_grid;
+  AdwPreferencesGroup *market_group;
   AdwComboRow *dataset_row;
   AdwComboRow *base_row;
   AdwComboRow *total_row;
@@ -224,15 +225,43 @@ fill_datasets (SlCompensationPage *self)
   self->filling = FALSE;
 }
 
-static gint64
-selected_dataset (SlCompensationPage *self)
+static const SlMarketDataset *
+selected_dataset_info (SlCompensationPage *self)
 {
   guint selected = adw_combo_row_get_selected (self->dataset_row);
 
   if (self->datasets == NULL || selected >= self->datasets->len)
-    return 0;
+    return NULL;
 
-  return ((SlMarketDataset *) g_ptr_array_index (self->datasets, selected))->id;
+  return g_ptr_array_index (self->datasets, selected);
+}
+
+static gint64
+selected_dataset (SlCompensationPage *self)
+{
+  const SlMarketDataset *dataset = selected_dataset_info (self);
+
+  return dataset != NULL ? dataset->id : 0;
+}
+
+/* Data from a feed that was not confirmed current lately still draws, but
+ * says so. */
+static void
+update_staleness (SlCompensationPage *self)
+{
+  const SlMarketDataset *dataset = selected_dataset_info (self);
+  g_autofree char *text = NULL;
+
+  if (dataset != NULL && sl_market_dataset_is_stale (dataset, g_get_real_time () / G_USEC_PER_SEC))
+    {
+      g_autofree char *date = sl_gui_format_date (dataset->fetched > 0 ? dataset->fetched : dataset->imported);
+
+      /* Translators: a market data set from a feed that was not fetched lately */
+      text = g_strdup_printf (_("Stale: last confirmed current on %s. Refresh market data in Preferences."),
+                              date);
+    }
+
+  adw_preferences_group_set_description (self->market_group, text);
 }
 
 static void
@@ -374,6 +403,7 @@ reload (SlCompensationPage *self)
 
   fill_entries (self);
   update_market (self);
+  update_staleness (self);
   update_band_rows (self);
   update_candidate_rows (self);
   update_chart (self);
@@ -562,6 +592,7 @@ sl_compensation_page_class_init (SlCompensationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, table_grid);
+  gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, market_group);
   gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, dataset_row);
   gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, base_row);
   gtk_widget_class_bind_template_child (widget_class, SlCompensationPage, total_row);
