@@ -359,6 +359,64 @@ cancel_refresh_action (GtkWidget  *widget,
 }
 
 static void
+on_market_file_loaded (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(SlPreferencesWindow) self = user_data;
+  g_autoptr(SlMarketDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (object));
+  gsize length;
+
+  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error) ||
+      (document = sl_market_document_parse (contents, length, &error)) == NULL ||
+      sl_store_import_market (self->store, document, FALSE, &error) == 0)
+    {
+      /* Which file, then what is wrong with it; nothing was stored. */
+      g_prefix_error (&error, "%s: ", name);
+      show_error (self, error->message);
+    }
+}
+
+static void
+on_import_response (GtkNativeDialog     *chooser,
+                    int                  response,
+                    SlPreferencesWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    g_file_load_contents_async (file, NULL, on_market_file_loaded, g_object_ref (self));
+}
+
+static void
+import_market_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SlPreferencesWindow *self = SL_PREFERENCES_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import Market Data"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Market data (shortlist-market/1)"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 sl_preferences_window_constructed (GObject *object)
 {
   SlPreferencesWindow *self = SL_PREFERENCES_WINDOW (object);
@@ -498,6 +556,7 @@ sl_preferences_window_class_init (SlPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prefs.cancel-refresh", NULL, cancel_refresh_action);
   gtk_widget_class_install_action (widget_class, "prefs.remove-feed", "s", remove_feed_action);
   gtk_widget_class_install_action (widget_class, "prefs.delete-dataset", "x", delete_dataset_action);
+  gtk_widget_class_install_action (widget_class, "prefs.import-market", NULL, import_market_action);
 }
 
 static void
