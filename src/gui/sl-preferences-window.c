@@ -172,8 +172,12 @@ describe_dataset (const SlMarketDataset *dataset,
                                                         dataset->n_entries),
                                            dataset->n_entries));
   if (dataset->total_sample_size > 0)
-    g_ptr_array_add (parts, g_strdup_printf (_("%" G_GINT64_FORMAT " in the samples"),
-                                             dataset->total_sample_size));
+    {
+      g_autofree char *size = g_strdup_printf ("%'" G_GINT64_FORMAT, dataset->total_sample_size);
+
+      /* Translators: how many salaries a market data set was drawn from */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s in the samples"), size));
+    }
   if (sl_market_dataset_is_stale (dataset, now))
     g_ptr_array_add (parts, g_strdup (_("stale: not confirmed current for over a week")));
 
