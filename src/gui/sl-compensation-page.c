@@ -211,10 +211,24 @@ fill_datasets (SlCompensationPage *self)
   for (guint i = 0; self->datasets != NULL && i < self->datasets->len; i++)
     {
       SlMarketDataset *dataset = g_ptr_array_index (self->datasets, i);
-      /* Translators: a market data set: its source and how recent it is */
-      g_autofree char *label = g_strdup_printf (_("%s, %s"), dataset->source, dataset->as_of);
+      g_autoptr(GString) label = g_string_new (NULL);
 
-      gtk_string_list_append (labels, label);
+      /* Translators: a market data set: its source and how recent it is */
+      g_string_printf (label, _("%s, %s"), dataset->source, dataset->as_of);
+      if (dataset->fetched > 0)
+        {
+          g_autofree char *date = sl_gui_format_date (dataset->fetched);
+          /* Translators: when a market data set was last fetched */
+          g_string_append_printf (label, _(" · fetched %s"), date);
+        }
+      if (dataset->total_sample_size > 0)
+        {
+          g_autofree char *size = g_strdup_printf ("%'" G_GINT64_FORMAT, dataset->total_sample_size);
+          /* Translators: how many salaries a market data set was drawn from */
+          g_string_append_printf (label, _(" · %s in the samples"), size);
+        }
+
+      gtk_string_list_append (labels, label->str);
       if (dataset->builtin)
         selected = i;
     }
