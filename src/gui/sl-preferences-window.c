@@ -301,6 +301,10 @@ on_refresh_progress (guint       n_done,
 {
   SlPreferencesWindow *self = user_data;
 
+  /* The window may have closed while the last fetch was finishing. */
+  if (self->progress_bar == NULL)
+    return;
+
   gtk_progress_bar_set_fraction (self->progress_bar, n_feeds > 0 ? (double) n_done / n_feeds : 1);
 }
 
@@ -314,6 +318,11 @@ on_refreshed (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   refresh = sl_market_refresh_finish (SL_STORE (object), result, &error);
+
+  /* Closed meanwhile: what was fetched is stored; nothing to show. */
+  if (self->progress_row == NULL)
+    return;
+
   set_refreshing (self, NULL);
 
   if (refresh == NULL)
@@ -328,11 +337,8 @@ on_refreshed (GObject      *object,
         show_error (self, g_ptr_array_index (refresh->errors, i));
     }
 
-  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    {
-      reload_feeds (self);
-      reload_datasets (self);
-    }
+  reload_feeds (self);
+  reload_datasets (self);
 }
 
 static void
