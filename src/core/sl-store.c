@@ -53,11 +53,14 @@ sl_store_class_init (SlStoreClass *klass)
 
   /**
    * SlStore::changed:
-   * @what: the kind of thing that changed: "role" (with its requirements),
+   * @what: the kind of thing that changed: "role" (with its requirements
+   *   and who interviews in its stages),
    *   "candidate", "application", "assessment" (the checklist of the
    *   application @id), "compensation" (the pay band, the pay and the
-   *   offers of the role @id), "market", or "outside" when another
-   *   program changed the database
+   *   offers of the role @id), "scorecard" (the interviews, scorecards
+   *   and decisions of the application @id), "person" (someone who
+   *   interviews), "market", or "outside" when another program changed
+   *   the database
    * @id: its id, or 0 when several changed
    *
    * Emitted after a write was committed.

@@ -10,6 +10,7 @@
 #include "sl-error.h"
 #include "sl-market.h"
 #include "sl-role.h"
+#include "sl-scorecard.h"
 #include "sl-stage.h"
 #include "sl-template.h"
 
@@ -253,6 +254,63 @@ gboolean         sl_store_set_offer_status           (SlStore        *self,
                                                       GError        **error);
 GPtrArray       *sl_store_list_pay_rows              (SlStore        *self,
                                                       gint64          role_id,
+                                                      GError        **error);
+
+/* Interviews and scorecards */
+gint64           sl_store_ensure_person              (SlStore        *self,
+                                                      const char     *name,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_people                (SlStore        *self,
+                                                      GError        **error);
+gboolean         sl_store_set_stage_interviewers     (SlStore        *self,
+                                                      gint64          stage_id,
+                                                      const gint64   *person_ids,
+                                                      guint           n_person_ids,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_stage_interviewers    (SlStore        *self,
+                                                      gint64          stage_id,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_stage_focus           (SlStore        *self,
+                                                      gint64          stage_id,
+                                                      GError        **error);
+gint64           sl_store_add_interview              (SlStore        *self,
+                                                      gint64          application_id,
+                                                      gint64          stage_id,
+                                                      gint64          interviewer_id,
+                                                      gint64          scheduled,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_interviews            (SlStore        *self,
+                                                      gint64          application_id,
+                                                      GError        **error);
+SlScorecard     *sl_store_get_draft                  (SlStore        *self,
+                                                      gint64          interview_id,
+                                                      GError        **error);
+gboolean         sl_store_save_draft                 (SlStore        *self,
+                                                      const SlScorecard *draft,
+                                                      GError        **error);
+gboolean         sl_store_submit_scorecard           (SlStore        *self,
+                                                      gint64          scorecard_id,
+                                                      GError        **error);
+gint64           sl_store_amend_scorecard            (SlStore        *self,
+                                                      gint64          scorecard_id,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_scorecards            (SlStore        *self,
+                                                      gint64          application_id,
+                                                      gint64          viewer_person_id,
+                                                      gboolean       *hidden,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_role_ratings          (SlStore        *self,
+                                                      gint64          role_id,
+                                                      gint64          viewer_person_id,
+                                                      GError        **error);
+gint64           sl_store_record_decision            (SlStore        *self,
+                                                      gint64          application_id,
+                                                      gboolean        hire,
+                                                      const char     *rationale,
+                                                      const char     *participants,
+                                                      GError        **error);
+GPtrArray       *sl_store_list_decisions             (SlStore        *self,
+                                                      gint64          application_id,
                                                       GError        **error);
 
 /* Market data */
