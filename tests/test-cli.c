@@ -305,6 +305,8 @@ test_usage_errors (Fixture       *f,
     { { "chart", "x.png", "--role", "1", "--kind", "pie", "--db", f->db, NULL }, "“pie”" },
     { { "chart", "x.png", "--role", "1", "--kind", "salary", "--size", "50x50", "--db", f->db, NULL }, "--size" },
     { { "chart", "--role", "1", "--kind", "salary", "--db", f->db, NULL }, "needs the file" },
+    { { "stats", "--db", f->db, NULL }, "stats needs --role" },
+    { { "stats", "extra", "--role", "1", "--db", f->db, NULL }, "no arguments" },
     { { "market", "import", "--db", f->db, NULL }, "needs the file" },
     { { "market", "import", "a.json", "b.json", "--db", f->db, NULL }, "one file" },
     { { "market", "import", "a.json", "--bogus", "--db", f->db, NULL }, "--bogus" },
@@ -1176,6 +1178,63 @@ test_market_fetch (Fixture       *f,
   feed_server_stop (&s);
 }
 
+/* The committee's figures on the sample: agreement per competency and
+ * overall, and the lenient interviewer standing out in the calibration. */
+static void
+test_stats (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *calibration;
+  gboolean lenient_found = FALSE;
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "sample", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "stats", "--role", "VP of AI/ML Engineering", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "Krippendorff’s alpha, ordinal"));
+    g_assert_nonnull (strstr (r.out, "Sam Whitfield: +"));
+  }
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "stats", "--role", "1", "--json", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (json_parser_load_from_data (parser, r.out, -1, &error));
+    g_assert_no_error (error);
+  }
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "metric"), ==, "krippendorff-alpha-ordinal");
+  g_assert_cmpint (json_object_get_int_member (root, "ratings"), >, 0);
+  g_assert_true (json_object_has_member (json_object_get_object_member (root, "overall"), "alpha"));
+  calibration = json_object_get_array_member (root, "calibration");
+  g_assert_cmpuint (json_array_get_length (calibration), ==, 4);
+  for (guint i = 0; i < json_array_get_length (calibration); i++)
+    {
+      JsonObject *row = json_array_get_object_element (calibration, i);
+
+      if (g_strcmp0 (json_object_get_string_member (row, "interviewer"), "Sam Whitfield") == 0)
+        {
+          g_assert_cmpfloat (json_object_get_double_member (row, "offset"), >, 0.5);
+          lenient_found = TRUE;
+        }
+    }
+  g_assert_true (lenient_found);
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "stats", "--role", "Chief Tea Officer", "--db", f->db, NULL);
+    assert_one_line_error (&r, 1, "Chief Tea Officer");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1199,6 +1258,7 @@ main (int    argc,
   ADD ("/cli/export-formula", test_export_formula);
   ADD ("/cli/export-failure-keeps-file", test_export_failure_keeps_file);
   ADD ("/cli/chart", test_chart);
+  ADD ("/cli/stats", test_stats);
   ADD ("/cli/market-import", test_market_import);
   ADD ("/cli/market-fetch-insecure", test_market_fetch_insecure);
   ADD ("/cli/market-fetch", test_market_fetch);

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "sl-committee.h"
 #include "sl-stats.h"
 
 /* Krippendorff's alpha, interviewer calibration and the spread of a cell,
@@ -476,6 +477,60 @@ test_spread (void)
   g_assert_true (isnan (mean));
 }
 
+static SlRoleRating *
+role_rating (gint64      application,
+             gint64      competency,
+             gint64      interviewer,
+             SlRating    rating)
+{
+  SlRoleRating *row = g_new0 (SlRoleRating, 1);
+
+  row->application_id = application;
+  row->candidate_name = g_strdup_printf ("Candidate %" G_GINT64_FORMAT, application);
+  row->competency_id = competency;
+  row->competency_name = g_strdup (competency == 1 ? "Communication" : "Collaboration");
+  row->interviewer_id = interviewer;
+  row->interviewer_name = g_strdup (interviewer == 1 ? "Jamie Chen" : "Sam Whitfield");
+  row->rating = rating;
+
+  return row;
+}
+
+/* From a role's rating rows to the committee's figures: "no evidence" is
+ * left out, the same interviewer rating a cell twice counts once with the
+ * mean, and the lenient interviewer shows a positive offset. */
+static void
+test_committee (void)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_role_rating_free);
+  g_autoptr(SlCommitteeStats) stats = NULL;
+  const SlInterviewerCalibration *jamie, *sam;
+
+  g_ptr_array_add (rows, role_rating (1, 1, 1, SL_RATING_NO));
+  g_ptr_array_add (rows, role_rating (1, 1, 2, SL_RATING_YES));
+  g_ptr_array_add (rows, role_rating (2, 1, 1, SL_RATING_YES));
+  g_ptr_array_add (rows, role_rating (2, 1, 2, SL_RATING_STRONG_YES));
+  /* Sam met candidate 2 twice: 4 and 2 count as 3. */
+  g_ptr_array_add (rows, role_rating (2, 1, 2, SL_RATING_NO));
+  g_ptr_array_add (rows, role_rating (1, 2, 1, SL_RATING_NO_EVIDENCE));
+
+  stats = sl_committee_stats_compute (rows);
+  g_assert_cmpuint (stats->n_ratings, ==, 5);
+  g_assert_cmpuint (stats->competencies->len, ==, 1);
+  g_assert_cmpstr (((SlAgreement *) g_ptr_array_index (stats->competencies, 0))->competency_name, ==,
+                   "Communication");
+  g_assert_cmpuint (stats->overall->n_pairable, ==, 4);
+
+  g_assert_cmpuint (stats->interviewers->len, ==, 2);
+  jamie = g_ptr_array_index (stats->interviewers, 0);
+  sam = g_ptr_array_index (stats->interviewers, 1);
+  g_assert_cmpstr (jamie->interviewer_name, ==, "Jamie Chen");
+  /* Jamie: (2 − 3) and (3 − 3): −0.5; Sam the opposite. */
+  g_assert_cmpfloat_with_epsilon (jamie->offset, -0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sam->offset, 0.5, 1e-9);
+  g_assert_cmpuint (sam->n_shared_candidates, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/stats/calibration/no-overlap", test_calibration_no_overlap);
   g_test_add_func ("/stats/calibration/invalid", test_calibration_invalid);
   g_test_add_func ("/stats/spread", test_spread);
+  g_test_add_func ("/stats/committee", test_committee);
 
   return g_test_run ();
 }
