@@ -306,6 +306,7 @@ test_usage_errors (Fixture       *f,
     { { "chart", "x.png", "--role", "1", "--kind", "salary", "--size", "50x50", "--db", f->db, NULL }, "--size" },
     { { "chart", "--role", "1", "--kind", "salary", "--db", f->db, NULL }, "needs the file" },
     { { "stats", "--db", f->db, NULL }, "stats needs --role" },
+    { { "chart", "x.png", "--kind", "heatmap", "--db", f->db, NULL }, "needs --role" },
     { { "stats", "extra", "--role", "1", "--db", f->db, NULL }, "no arguments" },
     { { "market", "import", "--db", f->db, NULL }, "needs the file" },
     { { "market", "import", "a.json", "b.json", "--db", f->db, NULL }, "one file" },
@@ -866,6 +867,18 @@ test_chart (Fixture       *f,
                   NULL, NULL, &overview_text, NULL, &wait_status, &error);
     g_assert_no_error (error);
     g_assert_nonnull (strstr (overview_text, "VP of AI/ML Engineering"));
+  }
+
+  /* The committee's heat map, from the sample's scorecards. */
+  {
+    g_autofree char *heatmap = g_build_filename (f->dir, "heatmap.png", NULL);
+    g_autofree char *heatmap_png = NULL;
+    g_auto(Result) r = { 0 };
+
+    run (&r, NULL, "chart", heatmap, "--kind", "heatmap", "--role", "1", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_get_contents (heatmap, &heatmap_png, NULL, NULL));
+    g_assert_cmpint (memcmp (heatmap_png, "\x89PNG", 4), ==, 0);
   }
 
   /* An unknown format, or a role that is not there: exit 1, no file, and

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sl-cli-private.h"
+#include "sl-heatmap-source.h"
 #include "sl-pay-chart-source.h"
 
 /* shortlist chart: a role's chart into a PNG, SVG or PDF file, drawn by the
@@ -38,6 +39,53 @@ draw_chart (cairo_t            *cr,
   const Chart *chart = data;
 
   sl_pay_chart_draw (cr, chart->kind, chart->data, style, width, height);
+}
+
+static void
+draw_heatmap (cairo_t            *cr,
+              gconstpointer       data,
+              const SlChartStyle *style,
+              double              width,
+              double              height)
+{
+  sl_heatmap_draw (cr, data, style, width, height);
+}
+
+/* The committee's heat map of a role: its own data, not compensation. */
+static int
+run_heatmap (SlStore    *store,
+             const char *role_name,
+             const char *path,
+             int         width,
+             int         height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlRole) role = NULL;
+  g_autofree char *display = NULL;
+  SlHeatmapData data;
+  SlChartStyle style = { { 0 } };
+  gboolean drawn;
+
+  role = sl_store_find_role (store, role_name, &error);
+  if (role == NULL)
+    return sl_cli_fail (error->message);
+
+  /* The committee's view: names shown, nobody blind. */
+  if (!sl_heatmap_data_load (&data, store, sl_role_get_id (role), 0, FALSE, &error))
+    return sl_cli_fail (error->message);
+
+  sl_chart_style_init_default (&style, FALSE);
+  drawn = sl_chart_export (path, draw_heatmap, &data, &style, width, height, &error);
+  sl_chart_style_clear (&style);
+  sl_heatmap_data_clear (&data);
+  if (!drawn)
+    return sl_cli_fail (error->message);
+
+  display = g_filename_display_name (path);
+  g_print (_("Drew the heatmap chart of “%s” into “%s” (%d × %d)\n"),
+           sl_role_get_title (role), display, width, height);
+
+  return SL_EXIT_OK;
 }
 
 static gboolean
@@ -81,10 +129,11 @@ sl_cli_run_chart (int    argc,
   SlChartStyle style = { { 0 } };
   Chart chart = { SL_PAY_CHART_SALARY, NULL };
   gboolean known = FALSE;
+  gboolean heatmap = FALSE;
   gboolean drawn;
   const GOptionEntry entries[] = {
     { "role", 0, 0, G_OPTION_ARG_STRING, &role_name, N_("The role, by its id or its exact title"), N_("ROLE") },
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("salary, total-comp, band-fit, or overview of every role"), N_("KIND") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("salary, total-comp, band-fit, heatmap, or overview of every role"), N_("KIND") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_("Width and height, 100 to 10000 each (default 1200x700)"), N_("WxH") },
     { "dataset", 0, 0, G_OPTION_ARG_INT64, &dataset_id, N_("The market data set, by its id (default: the built-in one)"), N_("ID") },
     { NULL }
@@ -94,7 +143,9 @@ sl_cli_run_chart (int    argc,
   if (!sl_cli_parse_options (context, &argc, &argv, &error))
     return sl_cli_usage_error (context, error->message);
   if (kind_name == NULL)
-    return sl_cli_usage_error (context, _("chart needs --kind: salary, total-comp, band-fit or overview"));
+    return sl_cli_usage_error (context, _("chart needs --kind: salary, total-comp, band-fit, heatmap or overview"));
+  heatmap = g_strcmp0 (kind_name, "heatmap") == 0;
+  known = heatmap;
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (g_strcmp0 (kind_name, kinds[i].name) == 0)
       {
@@ -103,12 +154,12 @@ sl_cli_run_chart (int    argc,
       }
   if (!known)
     {
-      g_autofree char *message = g_strdup_printf (_("--kind “%s” is not one of salary, total-comp, band-fit, overview"),
+      g_autofree char *message = g_strdup_printf (_("--kind “%s” is not one of salary, total-comp, band-fit, heatmap, overview"),
                                                   kind_name);
       return sl_cli_usage_error (context, message);
     }
   /* The overview is of every role; the other charts of one. */
-  if (role_name == NULL && chart.kind != SL_PAY_CHART_OVERVIEW)
+  if (role_name == NULL && (heatmap || chart.kind != SL_PAY_CHART_OVERVIEW))
     return sl_cli_usage_error (context, _("chart needs --role"));
   if (!parse_size (size, &width, &height))
     {
@@ -126,6 +177,9 @@ sl_cli_run_chart (int    argc,
   store = sl_cli_open_store (FALSE, &error);
   if (store == NULL)
     return sl_cli_fail (error->message);
+
+  if (heatmap)
+    return run_heatmap (store, role_name, argv[1], width, height);
 
   if (chart.kind == SL_PAY_CHART_OVERVIEW)
     {

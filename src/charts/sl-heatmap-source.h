@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sl-heatmap.h"
+#include "sl-store.h"
+
+G_BEGIN_DECLS
+
+gboolean sl_heatmap_data_load (SlHeatmapData *data,
+                               SlStore       *store,
+                               gint64         role_id,
+                               gint64         viewer_person_id,
+                               gboolean       hide_names,
+                               GError       **error);
+
+G_END_DECLS
