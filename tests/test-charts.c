@@ -11,6 +11,7 @@
 #include "sl-money.h"
 #include "sl-pay-chart-source.h"
 #include "sl-pay-charts-private.h"
+#include "sl-heatmap-source.h"
 #include "sl-sample.h"
 #include "test-util.h"
 
@@ -1095,6 +1096,45 @@ test_overview_describe_and_table (void)
   seed_clear (&seed);
 }
 
+/* The committee's heat map as the store has it: a row per candidate
+ * rated, each with its application; names hidden in the same order. */
+static void
+test_heatmap_source (Fixture       *f,
+                     gconstpointer  unused)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GError) error = NULL;
+  SlHeatmapData named = { 0 };
+  SlHeatmapData hidden = { 0 };
+
+  g_assert_true (sl_sample_populate (store, 12, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (sl_heatmap_data_load (&named, store, 1, 0, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_heatmap_data_load (&hidden, store, 1, 0, TRUE, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (named.n_rows, ==, 5);
+  g_assert_cmpuint (hidden.n_rows, ==, named.n_rows);
+  g_assert_cmpstr (named.row_labels[0], ==, "Emerson Brennan");
+  g_assert_cmpstr (hidden.row_labels[0], ==, "Candidate A");
+  g_assert_cmpstr (hidden.row_labels[4], ==, "Candidate E");
+  for (guint r = 0; r < named.n_rows; r++)
+    {
+      g_autoptr(SlApplication) application = sl_store_get_application (store, named.row_ids[r], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (sl_application_get_candidate_name (application), ==, named.row_labels[r]);
+      g_assert_cmpint (hidden.row_ids[r], ==, named.row_ids[r]);
+    }
+  assert_contains (named.note, "Krippendorff’s α = ");
+
+  sl_heatmap_data_clear (&named);
+  sl_heatmap_data_clear (&hidden);
+  g_assert_null (named.row_ids);
+}
+
 /* The overview as the store has it: the sample role with its band, and a
  * second role without one, both against the built-in data set. */
 static void
@@ -1413,6 +1453,7 @@ main (int   argc,
   g_test_add_func ("/charts/overview/describe-and-table", test_overview_describe_and_table);
   g_test_add ("/charts/overview/source", Fixture, NULL, fixture_set_up, test_overview_source,
               fixture_tear_down);
+  g_test_add ("/charts/heatmap/source", Fixture, NULL, fixture_set_up, test_heatmap_source, fixture_tear_down);
   g_test_add ("/charts/export", TmpDir, NULL, tmp_dir_set_up, test_export, tmp_dir_tear_down);
   g_test_add ("/charts/pdf-text", TmpDir, NULL, tmp_dir_set_up, test_pdf_text, tmp_dir_tear_down);
 

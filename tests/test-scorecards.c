@@ -626,6 +626,99 @@ test_lifecycle (Fixture       *f,
   g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM scorecards"), ==, 2);
 }
 
+static SlScorecardState
+interview_state (Panel  *p,
+                 gint64  interview_id,
+                 guint  *version)
+{
+  g_autoptr(GPtrArray) interviews = NULL;
+  g_autoptr(GError) error = NULL;
+
+  interviews = sl_store_list_interviews (p->store, p->application_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < interviews->len; i++)
+    {
+      const SlInterview *interview = g_ptr_array_index (interviews, i);
+
+      if (interview->id == interview_id)
+        {
+          *version = interview->version;
+          return interview->state;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* How far each interview's scorecard is, as the list of interviews says;
+ * the person the store acts for; a scorecard copied; the recommendations
+ * counted. */
+static void
+test_states (Fixture       *f,
+             gconstpointer  data)
+{
+  g_auto(Panel) p = { 0 };
+  g_autoptr(SlScorecard) draft = NULL;
+  g_autoptr(SlScorecard) copy = NULL;
+  g_autoptr(GPtrArray) scorecards = NULL;
+  g_autoptr(GPtrArray) empty = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tally = NULL;
+  g_autofree char *none = NULL;
+  gint64 interview_id;
+  gint64 other_id;
+  gboolean hidden;
+  guint version = 99;
+
+  panel_set_up (&p, f);
+  interview_id = add_interview (&p, p.application_id, 0, p.alex);
+  other_id = add_interview (&p, p.application_id, 0, p.blair);
+
+  g_assert_cmpint (interview_state (&p, interview_id, &version), ==, SL_SCORECARD_NOT_STARTED);
+  g_assert_cmpuint (version, ==, 0);
+
+  draft = get_draft (&p, interview_id);
+  g_assert_cmpint (interview_state (&p, interview_id, &version), ==, SL_SCORECARD_DRAFT);
+  g_assert_cmpuint (version, ==, 1);
+  g_clear_pointer (&draft, sl_scorecard_free);
+
+  score_and_submit (&p, interview_id, SL_RATING_STRONG_YES);
+  g_assert_cmpint (interview_state (&p, interview_id, &version), ==, SL_SCORECARD_SUBMITTED);
+  g_assert_cmpuint (version, ==, 1);
+
+  draft = get_draft (&p, interview_id);
+  g_assert_cmpint (sl_store_amend_scorecard (p.store, draft->id, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (interview_state (&p, interview_id, &version), ==, SL_SCORECARD_AMENDING);
+  g_assert_cmpuint (version, ==, 2);
+  g_assert_cmpint (interview_state (&p, other_id, &version), ==, SL_SCORECARD_NOT_STARTED);
+
+  /* The actor is a person only when they interview; names match as the
+   * store matches them. */
+  sl_store_set_actor (p.store, NULL);
+  g_assert_cmpint (sl_store_get_actor_person (p.store), ==, 0);
+  sl_store_set_actor (p.store, "Priya Natarajan");
+  g_assert_cmpint (sl_store_get_actor_person (p.store), ==, 0);
+  sl_store_set_actor (p.store, "  blair example ");
+  g_assert_cmpint (sl_store_get_actor_person (p.store), ==, p.blair);
+
+  /* A copy owns its ratings. */
+  copy = sl_scorecard_copy (draft);
+  g_clear_pointer (&draft, sl_scorecard_free);
+  g_assert_cmpuint (copy->version, ==, 1);
+  g_assert_cmpuint (copy->ratings->len, >, 0);
+  g_assert_cmpint (((SlCompetencyRating *) g_ptr_array_index (copy->ratings, 0))->rating, ==, SL_RATING_STRONG_YES);
+  g_assert_cmpstr (copy->interviewer_name, ==, "Alex Example");
+
+  score_and_submit (&p, other_id, SL_RATING_NO);
+  scorecards = sl_store_list_scorecards (p.store, p.application_id, 0, &hidden, &error);
+  g_assert_no_error (error);
+  tally = sl_scorecards_format_tally (scorecards);
+  g_assert_cmpstr (tally, ==, "1 Strong yes · 1 No");
+  none = sl_scorecards_format_tally (empty);
+  g_assert_cmpstr (none, ==, "No recommendations yet");
+}
+
 static void
 test_refused (Fixture       *f,
               gconstpointer  data)
@@ -1039,6 +1132,7 @@ main (int    argc,
   ADD ("/scorecards/stage-interviewers", test_stage_interviewers);
   ADD ("/scorecards/interviews", test_interviews);
   ADD ("/scorecards/lifecycle", test_lifecycle);
+  ADD ("/scorecards/states", test_states);
   ADD ("/scorecards/refused", test_refused);
   ADD ("/scorecards/blindness", test_blindness);
   ADD ("/scorecards/decisions", test_decisions);

@@ -113,6 +113,7 @@ sl_heatmap_data_load (SlHeatmapData *data,
   data->n_rows = rows->len;
   data->n_columns = columns->len;
   data->row_labels = g_new0 (char *, rows->len + 1);
+  data->row_ids = g_memdup2 (rows->data, MAX (rows->len, 1) * sizeof (gint64));
   data->column_labels = g_new0 (char *, columns->len + 1);
   n_cells = (gsize) rows->len * columns->len;
   data->means = g_new (double, MAX (n_cells, 1));

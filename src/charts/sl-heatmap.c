@@ -1384,6 +1384,7 @@ sl_heatmap_data_clear (SlHeatmapData *data)
 
   g_free (data->title);
   g_strfreev (data->row_labels);
+  g_free (data->row_ids);
   g_strfreev (data->column_labels);
   g_free (data->means);
   g_free (data->mins);

@@ -18,6 +18,7 @@ typedef struct
   guint   n_rows;           /* candidates */
   guint   n_columns;        /* competencies */
   char  **row_labels;       /* n_rows names, or "Candidate A" in debrief mode */
+  gint64 *row_ids;          /* n_rows application ids; nullable */
   char  **column_labels;    /* n_columns competency names */
   double *means;            /* n_rows × n_columns, row-major; NAN where nobody rated */
   double *mins;             /* lowest rating per cell, NAN when none */

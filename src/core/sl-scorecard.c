@@ -128,6 +128,77 @@ sl_competency_rating_free (SlCompetencyRating *rating)
   g_free (rating);
 }
 
+/**
+ * sl_scorecards_format_tally:
+ * @scorecards: (element-type SlScorecard): submitted scorecards
+ *
+ * The overall recommendations counted, the strongest first: "2 Strong
+ * yes · 1 Yes · 1 No".
+ *
+ * Returns: (transfer full): the tally, or "No recommendations yet"
+ */
+char *
+sl_scorecards_format_tally (GPtrArray *scorecards)
+{
+  guint counts[SL_N_RATINGS] = { 0 };
+  g_autoptr(GString) tally = g_string_new (NULL);
+
+  g_return_val_if_fail (scorecards != NULL, NULL);
+
+  for (guint i = 0; i < scorecards->len; i++)
+    {
+      const SlScorecard *scorecard = g_ptr_array_index (scorecards, i);
+
+      if (sl_rating_is_score (scorecard->overall))
+        counts[scorecard->overall]++;
+    }
+
+  for (int rating = SL_RATING_STRONG_YES; rating >= SL_RATING_STRONG_NO; rating--)
+    {
+      if (counts[rating] == 0)
+        continue;
+      if (tally->len > 0)
+        g_string_append (tally, " · ");
+      /* Translators: how many interviewers recommended this, and the recommendation */
+      g_string_append_printf (tally, C_("tally", "%u %s"), counts[rating], sl_rating_get_label (rating));
+    }
+
+  if (tally->len == 0)
+    return g_strdup (_("No recommendations yet"));
+
+  return g_string_free (g_steal_pointer (&tally), FALSE);
+}
+
+/**
+ * sl_scorecard_copy:
+ *
+ * Returns: (transfer full): a copy of @scorecard, its ratings too
+ */
+SlScorecard *
+sl_scorecard_copy (const SlScorecard *scorecard)
+{
+  SlScorecard *copy;
+
+  g_return_val_if_fail (scorecard != NULL, NULL);
+
+  copy = g_memdup2 (scorecard, sizeof *scorecard);
+  copy->takeaways = g_strdup (scorecard->takeaways);
+  copy->interviewer_name = g_strdup (scorecard->interviewer_name);
+  copy->ratings = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_competency_rating_free);
+
+  for (guint i = 0; scorecard->ratings != NULL && i < scorecard->ratings->len; i++)
+    {
+      const SlCompetencyRating *rating = g_ptr_array_index (scorecard->ratings, i);
+      SlCompetencyRating *entry = g_memdup2 (rating, sizeof *rating);
+
+      entry->competency_name = g_strdup (rating->competency_name);
+      entry->note = g_strdup (rating->note);
+      g_ptr_array_add (copy->ratings, entry);
+    }
+
+  return copy;
+}
+
 void
 sl_scorecard_free (SlScorecard *scorecard)
 {

@@ -30,6 +30,15 @@ typedef struct
   char   *email;   /* may be NULL */
 } SlPerson;
 
+/* How far the interviewer is with an interview's scorecard. */
+typedef enum
+{
+  SL_SCORECARD_NOT_STARTED,
+  SL_SCORECARD_DRAFT,       /* a first version, not submitted yet */
+  SL_SCORECARD_SUBMITTED,   /* the latest version is submitted and locked */
+  SL_SCORECARD_AMENDING,    /* a later version is open after a submission */
+} SlScorecardState;
+
 /* One interviewer meeting one candidate in one interview stage. */
 typedef struct
 {
@@ -40,6 +49,8 @@ typedef struct
   gint64  interviewer_id;
   char   *interviewer_name;
   gint64  scheduled;         /* seconds since the epoch, 0 when not scheduled */
+  SlScorecardState state;
+  guint   version;           /* the scorecard's latest version, 0 when none */
 } SlInterview;
 
 /* One competency as one scorecard rates it. */
@@ -102,6 +113,9 @@ void                 sl_scorecard_set_rating        (SlScorecard        *scoreca
                                                      gint64              competency_id,
                                                      SlRating            rating,
                                                      const char         *note);
+
+SlScorecard         *sl_scorecard_copy              (const SlScorecard  *scorecard);
+char                *sl_scorecards_format_tally     (GPtrArray          *scorecards);
 
 void                 sl_person_free                 (SlPerson           *person);
 void                 sl_interview_free              (SlInterview        *interview);

@@ -296,6 +296,40 @@ failed:
 }
 
 /**
+ * sl_store_get_actor_person:
+ *
+ * The person the store acts for (see sl_store_set_actor()), among those
+ * who interview, for what they may see of others' scorecards.
+ *
+ * Returns: the person's id, or 0 when there is no actor or the actor does
+ *   not interview
+ */
+gint64
+sl_store_get_actor_person (SlStore *self)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  g_autofree char *name = NULL;
+  gint64 person_id = 0;
+
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+
+  name = clean_text (sl_store_get_actor (self));
+  if (name == NULL)
+    return 0;
+
+  stmt = sl_store_prepare (self, "SELECT id FROM people WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+                           NULL);
+  if (stmt == NULL)
+    return 0;
+
+  sl_stmt_bind_text (stmt, 1, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    person_id = sqlite3_column_int64 (stmt, 0);
+
+  return person_id;
+}
+
+/**
  * sl_store_list_people:
  *
  * Returns: (transfer full) (element-type SlPerson): everyone who
@@ -562,6 +596,13 @@ interview_from_row (SlStmt *stmt)
   interview->interviewer_id = sqlite3_column_int64 (stmt, 4);
   interview->interviewer_name = sl_stmt_dup_text (stmt, 5);
   interview->scheduled = sqlite3_column_int64 (stmt, 6);
+  interview->version = sqlite3_column_int (stmt, 7);
+  if (interview->version == 0)
+    interview->state = SL_SCORECARD_NOT_STARTED;
+  else if (sqlite3_column_int (stmt, 8))
+    interview->state = SL_SCORECARD_SUBMITTED;
+  else
+    interview->state = interview->version > 1 ? SL_SCORECARD_AMENDING : SL_SCORECARD_DRAFT;
 
   return interview;
 }
@@ -584,8 +625,10 @@ sl_store_list_interviews (SlStore *self,
 
   return sl_store_collect_by_id (self,
                                  "SELECT i.id, i.application_id, i.stage_id, s.name, i.interviewer_id, p.name, "
-                                 "  i.scheduled_at "
+                                 "  i.scheduled_at, k.version, k.status = 'submitted' "
                                  "FROM interviews i JOIN stages s ON s.id = i.stage_id "
+                                 "LEFT JOIN scorecards k ON k.interview_id = i.id "
+                                 "  AND k.version = (SELECT max (version) FROM scorecards WHERE interview_id = i.id) "
                                  "JOIN people p ON p.id = i.interviewer_id "
                                  "WHERE i.application_id = ? "
                                  "ORDER BY s.position, i.scheduled_at IS NULL, i.scheduled_at, i.id",

@@ -262,6 +262,7 @@ gint64           sl_store_ensure_person              (SlStore        *self,
                                                       GError        **error);
 GPtrArray       *sl_store_list_people                (SlStore        *self,
                                                       GError        **error);
+gint64           sl_store_get_actor_person           (SlStore        *self);
 gboolean         sl_store_set_stage_interviewers     (SlStore        *self,
                                                       gint64          stage_id,
                                                       const gint64   *person_ids,
