@@ -262,7 +262,7 @@ def main():
         print('1..0 # SKIP $SHORTLIST does not name the built shortlist executable')
         return 0
 
-    tap = Tap(9)
+    tap = Tap(10)
     tmp = tempfile.mkdtemp(prefix='shortlist-a11y-')
     db = os.path.join(tmp, 'sample.db')
     app_process = None
@@ -386,6 +386,24 @@ def main():
                 problems.append('the chart is described as "%s"' % chart.description)
             problems += ['unnamed: ' + p for p in unnamed_controls(app)]
         tap.result(not problems, 'the compensation chart is described and every control named', problems)
+
+        # The committee's review: the heat map is an image described in
+        # words, with a name for every control around it.
+        problems = []
+        switch = find_named(app, 'Review', pyatspi.ROLE_PAGE_TAB)
+        if switch is None or not click(switch):
+            problems.append('no "Review" view to switch to')
+        else:
+            heatmap = wait_for(lambda: find_named(app, 'VP of AI/ML Engineering — committee ratings',
+                                                  pyatspi.ROLE_IMAGE), 10)
+            if heatmap is None:
+                problems.append('no heat map image named "VP of AI/ML Engineering — committee ratings"')
+            elif 'Mean ratings of 5 candidates' not in (heatmap.description or ''):
+                problems.append('the heat map is described as "%s"' % heatmap.description)
+            if find_named(app, 'Compare Quinn Kowalski', pyatspi.ROLE_CHECK_BOX) is None:
+                problems.append('no check box named "Compare Quinn Kowalski"')
+            problems += ['unnamed: ' + p for p in unnamed_controls(app)]
+        tap.result(not problems, 'the heat map is described and every review control named', problems)
     finally:
         if app_process is not None:
             app_process.terminate()

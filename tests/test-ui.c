@@ -18,8 +18,13 @@
 #include "sl-compensation-page.h"
 #include "sl-matrix-row.h"
 #include "sl-requirement-dialog.h"
+#include "sl-interviews-view.h"
+#include "sl-review-page.h"
+#include "sl-scorecard-window.h"
+#include "sl-stages-view.h"
 #include "sl-new-role-dialog.h"
 #include "sl-overview-window.h"
+#include "sl-panel-view.h"
 #include "sl-preferences-window.h"
 #include "sl-role-row.h"
 #include "sl-sample.h"
@@ -748,6 +753,7 @@ test_compensation (Fixture       *fixture,
   SlCompensationPage *page;
   GtkWidget *dialog;
   GtkWidget *view;
+  gint64 application_id;
   gsize length;
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compensation");
@@ -786,7 +792,9 @@ test_compensation (Fixture       *fixture,
   g_assert_cmpfloat (band->target_bonus_pct, ==, 15);
   wait_for (band_shown, &query);
 
-  /* A candidate's pay, then an offer at their expectation. */
+  /* A candidate's pay, then an offer at their expectation. The page
+   * reloaded its figures when the band changed. */
+  chart = sl_compensation_page_get_chart_data (page);
   first = g_ptr_array_index (chart->rows, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compensation.edit-pay", "x",
                                              first->application_id));
@@ -805,8 +813,9 @@ test_compensation (Fixture       *fixture,
   chart = sl_compensation_page_get_chart_data (page);
   first = g_ptr_array_index (chart->rows, 0);
   g_assert_cmpfloat (first->current_pay, ==, 180000);
+  application_id = first->application_id;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compensation.edit-offer", "x",
-                                             first->application_id));
+                                             application_id));
   dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   rows = entry_rows (dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_ptr_array_index (rows, 0))), ==, "240000");
@@ -815,7 +824,7 @@ test_compensation (Fixture       *fixture,
   set_row (rows, 5, "2027-03-01");
   respond (dialog, "save");
 
-  offers = sl_store_list_offers (fixture->store, first->application_id, &error);
+  offers = sl_store_list_offers (fixture->store, application_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (offers->len, ==, 1);
   g_assert_cmpfloat (((SlOffer *) g_ptr_array_index (offers, 0))->base, ==, 240000);
@@ -968,6 +977,412 @@ test_market_feeds (Fixture       *fixture,
                                                has_subtitle_part, (gpointer) "40 in the samples"));
 
   gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* libsoup finishes closing its connections in the main loop; the server
+   * goes only once they are closed. */
+  spin (200);
+  soup_server_disconnect (server);
+  spin (100);
+}
+
+static gboolean
+is_hide_names_button (GtkWidget *widget,
+                      gpointer   data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Hide Names") == 0;
+}
+
+static gboolean
+has_button_label (GtkWidget *widget,
+                  gpointer   data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static void
+collect_all (GtkWidget *widget,
+             GType      type,
+             GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_all (child, type, found);
+    }
+}
+
+/* Every descendant of @type, in order. */
+static GPtrArray *
+find_all (GtkWidget *widget,
+          GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_all (widget, type, found);
+  return found;
+}
+
+static gboolean
+decision_shown (gpointer data)
+{
+  GtkWidget *row = find_any_descendant_where (data, ADW_TYPE_ACTION_ROW, has_title, (gpointer) "Emerson Brennan");
+
+  return row != NULL && strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Decided: hire") != NULL;
+}
+
+/* The committee's review: a heat map of the sample's submitted ratings,
+ * the panel's agreement, and names hidden for a debrief. */
+static void
+test_review (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *role_page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  GtkWidget *stack = find_any_descendant_where (role_page, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *hide;
+  GtkWidget *row;
+  GtkWidget *panel;
+  GtkWidget *compare;
+  GtkWidget *window;
+  GtkWidget *dialog;
+  GtkWidget *participants;
+  const SlHeatmapData *heatmap;
+  SlReviewPage *page;
+  gint64 first_id;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "review");
+  page = SL_REVIEW_PAGE (find_any_descendant_where (role_page, SL_TYPE_REVIEW_PAGE, NULL, NULL));
+  wait_for (is_mapped, page);
+
+  heatmap = sl_review_page_get_heatmap (page);
+  g_assert_cmpuint (heatmap->n_rows, >, 0);
+  g_assert_cmpuint (heatmap->n_columns, >, 0);
+  g_assert_false (g_str_has_prefix (heatmap->row_labels[0], "Candidate "));
+  wait_for_label (GTK_WIDGET (page), "All competencies");
+  wait_for_label (GTK_WIDGET (page), "Sam Whitfield");
+
+  hide = find_descendant_where (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON, is_hide_names_button, NULL);
+  g_assert_nonnull (hide);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (hide), TRUE);
+  heatmap = sl_review_page_get_heatmap (page);
+  g_assert_cmpstr (heatmap->row_labels[0], ==, "Candidate A");
+
+  /* Back as it was, for the next test's settings. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (hide), FALSE);
+  heatmap = sl_review_page_get_heatmap (page);
+  first_id = heatmap->row_ids[0];
+  g_assert_cmpstr (heatmap->row_labels[0], ==, "Emerson Brennan");
+
+  /* Who said what, for the candidate chosen. */
+  row = find_any_descendant_where (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, has_title, (gpointer) "Emerson Brennan");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activated");
+  panel = find_any_descendant_where (GTK_WIDGET (page), SL_TYPE_PANEL_VIEW, NULL, NULL);
+  g_assert_cmpuint (sl_panel_view_get_n_scorecards (SL_PANEL_VIEW (panel)), ==, 4);
+  g_assert_true (gtk_widget_get_visible (panel));
+
+  /* Two to four candidates compare side by side. */
+  compare = find_any_descendant_where (GTK_WIDGET (page), GTK_TYPE_BUTTON, has_button_label, (gpointer) "_Compare");
+  g_assert_false (gtk_widget_get_sensitive (compare));
+  checks = find_all (GTK_WIDGET (page), GTK_TYPE_CHECK_BUTTON);
+  g_assert_cmpuint (checks->len, ==, heatmap->n_rows);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
+  g_assert_false (gtk_widget_get_sensitive (compare));
+  gtk_check_button_set_active (g_ptr_array_index (checks, 2), TRUE);
+  g_assert_true (gtk_widget_get_sensitive (compare));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "review.compare", NULL));
+  window = GTK_WIDGET (find_toplevel (ADW_TYPE_WINDOW));
+  g_assert_nonnull (window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Compare Candidates");
+  g_assert_nonnull (find_any_descendant_where (window, GTK_TYPE_LABEL, has_label, (gpointer) "Quinn Kowalski"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The committee's decision, with who took part filled in. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "review.decide", "u", 0));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "record"));
+  participants = find_any_descendant_where (dialog, ADW_TYPE_ENTRY_ROW, NULL, NULL);
+  g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (participants)), "Sam Whitfield"));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_any_descendant_where (dialog, GTK_TYPE_TOGGLE_BUTTON,
+                                                                               has_button_label,
+                                                                               (gpointer) "_Hire")),
+                                TRUE);
+  respond (dialog, "record");
+
+  decisions = sl_store_list_decisions (fixture->store, first_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 1);
+  g_assert_true (((SlDecision *) g_ptr_array_index (decisions, 0))->hire);
+  g_assert_nonnull (strstr (((SlDecision *) g_ptr_array_index (decisions, 0))->participants, "Sam Whitfield"));
+  wait_for (decision_shown, page);
+}
+
+/* The sample candidate a person has an interview with and no scorecard
+ * for yet: Quinn Kowalski, in Sam Whitfield's technical deep dive. */
+static SlApplication *
+find_application (Fixture    *fixture,
+                  const char *name)
+{
+  GListModel *candidates = sl_role_page_get_candidates (sl_window_get_role_page (fixture->window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(SlApplication) application = g_list_model_get_item (candidates, i);
+
+      if (g_strcmp0 (sl_application_get_candidate_name (application), name) == 0)
+        return g_steal_pointer (&application);
+    }
+
+  return NULL;
+}
+
+static gboolean
+interviews_shown (gpointer data)
+{
+  return find_descendant (GTK_WIDGET (sl_window_get_candidate_page (data)), SL_TYPE_INTERVIEWS_VIEW) != NULL;
+}
+
+static gboolean
+has_title_part (GtkWidget *widget,
+                gpointer   data)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+
+  return title != NULL && strstr (title, data) != NULL;
+}
+
+/* The rows of rating buttons under @widget, in the order they are shown:
+ * each is a linked box of toggle buttons. */
+static void
+collect_rating_rows (GtkWidget *widget,
+                     GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BOX (child) && gtk_widget_has_css_class (child, "linked") &&
+          GTK_IS_TOGGLE_BUTTON (gtk_widget_get_first_child (child)))
+        g_ptr_array_add (rows, child);
+      else
+        collect_rating_rows (child, rows);
+    }
+}
+
+/* The toggle button of @rating in the @index-th row of rating buttons. */
+static GtkToggleButton *
+rating_button (GtkWidget  *window,
+               guint       index,
+               const char *rating)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rating_rows (window, rows);
+  g_assert_cmpuint (index, <, rows->len);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (g_ptr_array_index (rows, index)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), rating) == 0)
+      return GTK_TOGGLE_BUTTON (child);
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+others_shown (gpointer data)
+{
+  GtkWidget *row = find_any_descendant_where (data, ADW_TYPE_ACTION_ROW, has_title_part, (gpointer) "Jamie Chen");
+
+  return row != NULL && strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Submitted: ") != NULL;
+}
+
+static gboolean
+stage_interviewers_shown (gpointer data)
+{
+  GtkWidget *row = find_any_descendant_where (data, ADW_TYPE_EXPANDER_ROW, has_title,
+                                              (gpointer) "Hiring manager interview");
+
+  return row != NULL &&
+         g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                    "Interviewers: Jamie Chen, Priya Natarajan") == 0;
+}
+
+/* An interviewer fills in their scorecard from the interview kit, keeps
+ * it as a draft, submits it, and only then sees the other interviewers'
+ * scorecards; amending opens version 2. */
+static void
+test_scorecard (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SlApplication) application = find_application (fixture, "Quinn Kowalski");
+  g_autoptr(GPtrArray) interviews = NULL;
+  g_autoptr(GPtrArray) seen = NULL;
+  g_autoptr(SlScorecard) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page = GTK_WIDGET (sl_window_get_candidate_page (fixture->window));
+  const SlInterview *own = NULL;
+  SlScorecardWindow *window;
+  GtkWidget *view;
+  GtkWidget *row;
+  GtkWidget *note;
+  GtkWidget *dialog;
+  gboolean hidden = FALSE;
+  gint64 sam;
+
+  g_assert_nonnull (application);
+  sl_store_set_actor (fixture->store, "Sam Whitfield");
+  sam = sl_store_get_actor_person (fixture->store);
+  g_assert_cmpint (sam, >, 0);
+
+  interviews = sl_store_list_interviews (fixture->store, sl_application_get_id (application), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < interviews->len; i++)
+    if (((SlInterview *) g_ptr_array_index (interviews, i))->interviewer_id == sam)
+      own = g_ptr_array_index (interviews, i);
+  g_assert_nonnull (own);
+  g_assert_cmpint (own->state, ==, SL_SCORECARD_NOT_STARTED);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-candidate", "x",
+                                             sl_application_get_candidate_id (application)));
+  wait_for (interviews_shown, fixture->window);
+  view = find_descendant (page, SL_TYPE_INTERVIEWS_VIEW);
+
+  /* Sam has not submitted: the others' scorecards are hidden from him. */
+  row = find_any_descendant_where (view, ADW_TYPE_ACTION_ROW, has_title_part, (gpointer) "Jamie Chen");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "hidden until you submit"));
+  g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  row = find_any_descendant_where (view, ADW_TYPE_ACTION_ROW, has_title_part, (gpointer) "Sam Whitfield");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "not started"));
+  g_signal_emit_by_name (row, "activated");
+  window = SL_SCORECARD_WINDOW (find_toplevel (SL_TYPE_SCORECARD_WINDOW));
+  g_assert_nonnull (window);
+  wait_for (is_mapped, window);
+
+  /* The kit: the stage's focus competencies with their questions. */
+  g_assert_cmpuint (sl_scorecard_window_get_scorecard (window)->ratings->len, >, 0);
+  g_assert_nonnull (find_any_descendant_where (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, has_title_part,
+                                               (gpointer) "?"));
+
+  /* Submitting needs an overall recommendation. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "scorecard.submit", NULL) &&
+                  find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
+
+  gtk_toggle_button_set_active (rating_button (GTK_WIDGET (window), 0, "Strong yes"), TRUE);
+  gtk_toggle_button_set_active (rating_button (GTK_WIDGET (window), 1, "No evidence"), TRUE);
+  note = find_any_descendant_where (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, NULL, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (note), "Designed the feature store end to end");
+  gtk_toggle_button_set_active (rating_button (GTK_WIDGET (window),
+                                               sl_scorecard_window_get_scorecard (window)->ratings->len,
+                                               "Yes"), TRUE);
+
+  /* The draft is kept as it is typed. */
+  g_assert_true (sl_scorecard_window_save (window, &error));
+  g_assert_no_error (error);
+  draft = sl_store_get_draft (fixture->store, own->id, &error);
+  g_assert_no_error (error);
+  g_assert_false (draft->submitted);
+  g_assert_cmpint (draft->overall, ==, SL_RATING_YES);
+  g_assert_cmpint (((SlCompetencyRating *) g_ptr_array_index (draft->ratings, 0))->rating, ==, SL_RATING_STRONG_YES);
+  g_assert_cmpstr (((SlCompetencyRating *) g_ptr_array_index (draft->ratings, 0))->note, ==,
+                   "Designed the feature store end to end");
+  g_assert_cmpint (((SlCompetencyRating *) g_ptr_array_index (draft->ratings, 1))->rating, ==, SL_RATING_NO_EVIDENCE);
+
+  /* Still blind while it is a draft. */
+  seen = sl_store_list_scorecards (fixture->store, sl_application_get_id (application), sam, &hidden, &error);
+  g_assert_no_error (error);
+  g_assert_true (hidden);
+  g_clear_pointer (&seen, g_ptr_array_unref);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "scorecard.submit", NULL));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  respond (dialog, "submit");
+
+  g_assert_true (sl_scorecard_window_get_scorecard (window)->submitted);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (rating_button (GTK_WIDGET (window), 0, "Yes"))));
+
+  seen = sl_store_list_scorecards (fixture->store, sl_application_get_id (application), sam, &hidden, &error);
+  g_assert_no_error (error);
+  g_assert_false (hidden);
+  g_assert_cmpuint (seen->len, ==, 3);
+
+  /* Amending opens version 2; version 1 stays submitted. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "scorecard.amend", NULL));
+  g_assert_cmpuint (sl_scorecard_window_get_scorecard (window)->version, ==, 2);
+  g_assert_false (sl_scorecard_window_get_scorecard (window)->submitted);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (rating_button (GTK_WIDGET (window), 0, "Yes"))));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Now the others' recommendations show on the page. */
+  wait_for (others_shown, view);
+}
+
+/* A stage's interviewers are chosen in the profile: someone who already
+ * interviews is ticked, someone new is typed in. */
+static void
+test_stage_interviewers (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *role_page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  GtkWidget *stack = find_any_descendant_where (role_page, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+  GtkWidget *dialog;
+  GtkWidget *entry;
+  gint64 stage_id = 0;
+
+  stages = sl_store_list_stages (fixture->store, fixture->window->role_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (stages) && stage_id == 0; i++)
+    {
+      g_autoptr(SlStage) stage = g_list_model_get_item (stages, i);
+
+      if (sl_stage_get_kind (stage) == SL_STAGE_INTERVIEW)
+        stage_id = sl_stage_get_id (stage);
+    }
+  g_assert_cmpint (stage_id, >, 0);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "profile");
+  view = find_any_descendant_where (role_page, SL_TYPE_STAGES_VIEW, NULL, NULL);
+  g_assert_nonnull (view);
+  g_assert_nonnull (find_any_descendant_where (view, ADW_TYPE_EXPANDER_ROW, has_title, (gpointer) "Hiring manager interview"));
+
+  g_assert_true (gtk_widget_activate_action (view, "stages.edit-interviewers", "x", stage_id));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* Everyone who interviews is offered, by name, those of the stage
+   * ticked: Jamie Chen and Morgan Ellis. */
+  checks = find_all (dialog, GTK_TYPE_CHECK_BUTTON);
+  g_assert_cmpuint (checks->len, ==, 4);
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 0)));
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 1)));
+  g_assert_false (gtk_check_button_get_active (g_ptr_array_index (checks, 2)));
+  gtk_check_button_set_active (g_ptr_array_index (checks, 1), FALSE);
+
+  entry = find_any_descendant_where (dialog, ADW_TYPE_ENTRY_ROW, NULL, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Priya Natarajan");
+  g_signal_emit_by_name (entry, "apply");
+  g_clear_pointer (&checks, g_ptr_array_unref);
+  checks = find_all (dialog, GTK_TYPE_CHECK_BUTTON);
+  g_assert_cmpuint (checks->len, ==, 5);
+  respond (dialog, "save");
+
+  people = sl_store_list_stage_interviewers (fixture->store, stage_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 2);
+  g_assert_cmpstr (((SlPerson *) g_ptr_array_index (people, 0))->name, ==, "Jamie Chen");
+  g_assert_cmpstr (((SlPerson *) g_ptr_array_index (people, 1))->name, ==, "Priya Natarajan");
+  wait_for (stage_interviewers_shown, view);
 }
 
 static void
@@ -1745,6 +2160,9 @@ main (int    argc,
   g_test_add ("/ui/compensation", Fixture, NULL, fixture_set_up, test_compensation, fixture_tear_down);
   g_test_add ("/ui/compensation-overview", Fixture, NULL, fixture_set_up, test_compensation_overview, fixture_tear_down);
   g_test_add ("/ui/market-feeds", Fixture, NULL, fixture_set_up, test_market_feeds, fixture_tear_down);
+  g_test_add ("/ui/review", Fixture, NULL, fixture_set_up, test_review, fixture_tear_down);
+  g_test_add ("/ui/scorecard", Fixture, NULL, fixture_set_up, test_scorecard, fixture_tear_down);
+  g_test_add ("/ui/stage-interviewers", Fixture, NULL, fixture_set_up, test_stage_interviewers, fixture_tear_down);
   g_test_add_func ("/ui/open-error", test_open_error);
 
   return g_test_run ();

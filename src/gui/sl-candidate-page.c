@@ -9,6 +9,7 @@
 #include "sl-candidate-page.h"
 #include "sl-checklist-view.h"
 #include "sl-gui-util.h"
+#include "sl-interviews-view.h"
 
 /* One candidate: the profile, and each role they are in with the stage
  * they stand at and how they got there. */
@@ -369,6 +370,7 @@ reload_applications (SlCandidatePage *self)
       SlApplication *application = g_ptr_array_index (applications, i);
 
       gtk_box_append (self->applications_box, application_group_new (self, application, now));
+      gtk_box_append (self->applications_box, sl_interviews_view_new (self->store, application));
       gtk_box_append (self->applications_box,
                       sl_checklist_view_new (self->store, sl_application_get_id (application)));
     }
@@ -453,8 +455,10 @@ on_store_changed (SlCandidatePage *self,
   if (self->candidate_id == 0 || g_strcmp0 (what, "market") == 0)
     return;
 
-  /* A checklist updates itself; only the header's counts follow it. */
-  if (g_strcmp0 (what, "assessment") == 0)
+  /* A checklist and the interviews update themselves; only the header's
+   * counts follow them. */
+  if (g_strcmp0 (what, "assessment") == 0 || g_strcmp0 (what, "scorecard") == 0 ||
+      g_strcmp0 (what, "person") == 0)
     {
       if (self->summary_source == 0)
         self->summary_source = g_idle_add (summary_idle, self);

@@ -24,50 +24,16 @@ struct _SlChartView
 
 G_DEFINE_FINAL_TYPE (SlChartView, sl_chart_view, GTK_TYPE_WIDGET)
 
-static void
-color_from_rgba (SlChartColor  *color,
-                 const GdkRGBA *rgba)
-{
-  color->red = rgba->red;
-  color->green = rgba->green;
-  color->blue = rgba->blue;
-  color->alpha = rgba->alpha;
-}
-
 /**
  * sl_chart_view_fill_style:
  *
- * Fills @style from the widget's theme: its foreground colour, the accent
- * colour, the window's background, high contrast and the font.
+ * Fills @style from the widget's theme.
  */
 void
 sl_chart_view_fill_style (SlChartView  *self,
                           SlChartStyle *style)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  PangoFontDescription *font = pango_context_get_font_description (pango);
-  GdkRGBA rgba;
-
-  sl_chart_style_init_default (style, adw_style_manager_get_dark (manager));
-
-  gtk_style_context_get_color (context, &rgba);
-  color_from_rgba (&style->foreground, &rgba);
-  if (gtk_style_context_lookup_color (context, "accent_color", &rgba))
-    color_from_rgba (&style->accent, &rgba);
-  if (gtk_style_context_lookup_color (context, "view_bg_color", &rgba))
-    color_from_rgba (&style->background, &rgba);
-
-  style->high_contrast = adw_style_manager_get_high_contrast (manager);
-
-  /* The interface's typeface, at the renderer's size: a chart holds more
-   * words in less room than a form does. */
-  if (font != NULL && pango_font_description_get_family (font) != NULL)
-    {
-      g_free (style->font_family);
-      style->font_family = g_strdup (pango_font_description_get_family (font));
-    }
+  sl_gui_fill_chart_style (GTK_WIDGET (self), style);
 }
 
 static void

@@ -271,3 +271,65 @@ sl_gui_fill_table (GtkGrid   *grid,
         }
     }
 }
+
+static void
+color_from_rgba (SlChartColor  *color,
+                 const GdkRGBA *rgba)
+{
+  color->red = rgba->red;
+  color->green = rgba->green;
+  color->blue = rgba->blue;
+  color->alpha = rgba->alpha;
+}
+
+/**
+ * sl_gui_fill_chart_style:
+ *
+ * Fills @style from @widget's theme: its foreground colour, the accent
+ * colour, the window's background, high contrast and the font, so that
+ * a chart drawn in it looks like the rest of the window.
+ */
+void
+sl_gui_fill_chart_style (GtkWidget    *widget,
+                         SlChartStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  PangoContext *pango = gtk_widget_get_pango_context (widget);
+  PangoFontDescription *font = pango_context_get_font_description (pango);
+  GdkRGBA rgba;
+
+  sl_chart_style_init_default (style, adw_style_manager_get_dark (manager));
+
+  gtk_style_context_get_color (context, &rgba);
+  color_from_rgba (&style->foreground, &rgba);
+  if (gtk_style_context_lookup_color (context, "accent_color", &rgba))
+    color_from_rgba (&style->accent, &rgba);
+  if (gtk_style_context_lookup_color (context, "view_bg_color", &rgba))
+    color_from_rgba (&style->background, &rgba);
+
+  style->high_contrast = adw_style_manager_get_high_contrast (manager);
+
+  /* The interface's typeface, at the renderer's size: a chart holds more
+   * words in less room than a form does. */
+  if (font != NULL && pango_font_description_get_family (font) != NULL)
+    {
+      g_free (style->font_family);
+      style->font_family = g_strdup (pango_font_description_get_family (font));
+    }
+}
+
+/* Escape closes @window, as it does a dialog. */
+void
+sl_gui_close_on_escape (GtkWindow *window)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (GTK_WIDGET (window), controller);
+}

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "sl-candidate.h"
+#include "sl-chart.h"
 #include "sl-checklist.h"
 
 G_BEGIN_DECLS
@@ -22,9 +23,13 @@ void      sl_gui_set_status_style    (GtkWidget    *widget,
 void      sl_gui_name_combo_row_items (AdwComboRow *row);
 void      sl_gui_fill_table          (GtkGrid      *grid,
                                       GPtrArray    *table);
+void      sl_gui_fill_chart_style    (GtkWidget    *widget,
+                                      SlChartStyle *style);
 char     *sl_gui_describe_assessment (const char   *candidate,
                                       const char   *requirement,
                                       SlAssessmentStatus status,
                                       const char   *evidence);
+
+void      sl_gui_close_on_escape     (GtkWindow    *window);
 
 G_END_DECLS

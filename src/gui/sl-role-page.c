@@ -9,6 +9,8 @@
 #include "sl-candidate-picker.h"
 #include "sl-checklist-matrix.h"
 #include "sl-compensation-page.h"
+#include "sl-review-page.h"
+#include "sl-stages-view.h"
 #include "sl-gui-util.h"
 #include "sl-requirement-dialog.h"
 #include "sl-role-page.h"
@@ -40,6 +42,8 @@ struct _SlRolePage
   AdwStatusPage *candidates_status;
   SlChecklistMatrix *matrix;
   SlCompensationPage *compensation;
+  SlReviewPage *review;
+  SlStagesView *stages_view;
   GtkLabel *title_label;
   GtkLabel *summary_label;
   GtkBox *responsibilities_box;
@@ -184,6 +188,16 @@ requirement_row_new (const SlRequirement *requirement,
                                   -1);
 
   return row;
+}
+
+/* The views that show the role in their own way follow it. */
+static void
+update_views (SlRolePage *self)
+{
+  sl_checklist_matrix_set_role (self->matrix, self->store, self->role_id);
+  sl_compensation_page_set_role (self->compensation, self->store, self->role_id);
+  sl_review_page_set_role (self->review, self->store, self->role_id);
+  sl_stages_view_set_role (self->stages_view, self->store, self->role_id);
 }
 
 static void
@@ -849,6 +863,8 @@ sl_role_page_class_init (SlRolePageClass *klass)
 
   g_type_ensure (SL_TYPE_CHECKLIST_MATRIX);
   g_type_ensure (SL_TYPE_COMPENSATION_PAGE);
+  g_type_ensure (SL_TYPE_REVIEW_PAGE);
+  g_type_ensure (SL_TYPE_STAGES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/sl-role-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, switcher_title);
@@ -861,6 +877,8 @@ sl_role_page_class_init (SlRolePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_status);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, matrix);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, compensation);
+  gtk_widget_class_bind_template_child (widget_class, SlRolePage, review);
+  gtk_widget_class_bind_template_child (widget_class, SlRolePage, stages_view);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, responsibilities_box);
@@ -929,8 +947,7 @@ sl_role_page_set_store (SlRolePage *self,
 
   reload_role (self);
   reload_candidates (self);
-  sl_checklist_matrix_set_role (self->matrix, self->store, self->role_id);
-  sl_compensation_page_set_role (self->compensation, self->store, self->role_id);
+  update_views (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -962,8 +979,7 @@ sl_role_page_set_role_id (SlRolePage *self,
 
   reload_role (self);
   reload_candidates (self);
-  sl_checklist_matrix_set_role (self->matrix, self->store, self->role_id);
-  sl_compensation_page_set_role (self->compensation, self->store, self->role_id);
+  update_views (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_ID]);
 }
