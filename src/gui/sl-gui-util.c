@@ -333,3 +333,31 @@ sl_gui_close_on_escape (GtkWindow *window)
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }
+
+/**
+ * sl_gui_follow_store:
+ * @owner: the object that shows what @store holds
+ * @slot: where @owner keeps its store
+ * @store: (nullable): the store to follow from now on
+ * @on_changed: called swapped, with @owner first, on SlStore::changed
+ *
+ * Moves @owner's "changed" handler from the store it had to @store.
+ */
+void
+sl_gui_follow_store (gpointer   owner,
+                     SlStore  **slot,
+                     SlStore   *store,
+                     GCallback  on_changed)
+{
+  g_return_if_fail (G_IS_OBJECT (owner));
+  g_return_if_fail (store == NULL || SL_IS_STORE (store));
+
+  if (*slot == store)
+    return;
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, owner);
+  g_set_object (slot, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", on_changed, owner, G_CONNECT_SWAPPED);
+}

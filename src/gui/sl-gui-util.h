@@ -6,6 +6,7 @@
 #include "sl-candidate.h"
 #include "sl-chart.h"
 #include "sl-checklist.h"
+#include "sl-store.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,9 @@ char     *sl_gui_describe_assessment (const char   *candidate,
                                       const char   *evidence);
 
 void      sl_gui_close_on_escape     (GtkWindow    *window);
+void      sl_gui_follow_store        (gpointer      owner,
+                                      SlStore     **slot,
+                                      SlStore      *store,
+                                      GCallback     on_changed);
 
 G_END_DECLS

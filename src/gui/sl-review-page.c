@@ -562,14 +562,7 @@ sl_review_page_set_role (SlReviewPage *self,
   g_return_if_fail (SL_IS_REVIEW_PAGE (self));
   g_return_if_fail (store == NULL || SL_IS_STORE (store));
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_signal_handlers_disconnect_by_data (self->store, self);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-    }
+  sl_gui_follow_store (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   self->role_id = role_id;
   reload (self);
