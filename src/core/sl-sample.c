@@ -965,7 +965,6 @@ sl_sample_populate (SlStore *store,
   return TRUE;
 
 failed:
-  if (store->in_transaction)
-    sl_store_rollback (store);
+  sl_store_rollback (store);
   return FALSE;
 }

@@ -302,8 +302,7 @@ sl_store_purge_trash (SlStore *self,
   return sl_store_commit (self, error);
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -576,8 +575,7 @@ sl_store_move_application (SlStore *self,
   return TRUE;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 

@@ -119,8 +119,7 @@ finish_role_change (SlStore    *self,
   return TRUE;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -506,7 +505,6 @@ sl_store_assess (SlStore            *self,
   return TRUE;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }

@@ -119,37 +119,6 @@ set_no_band_error (SlStore *self,
     sl_store_set_sqlite_error (self, error, rc, _("Could not read the role"));
 }
 
-/* The role of an application whose candidate is not in the trash; 0 with
- * @error set when there is none. */
-static gint64
-application_role (SlStore *self,
-                  gint64   application_id,
-                  GError **error)
-{
-  g_autoptr(SlStmt) stmt = NULL;
-  int rc;
-
-  stmt = sl_store_prepare (self,
-                           "SELECT a.role_id FROM applications a "
-                           "JOIN candidates c ON c.id = a.candidate_id "
-                           "WHERE a.id = ? AND c.deleted_at IS NULL",
-                           error);
-  if (stmt == NULL)
-    return 0;
-
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-
-  if (rc == SQLITE_DONE)
-    sl_store_set_not_found (error, _("There is no application with id %s"), application_id);
-  else
-    sl_store_set_sqlite_error (self, error, rc, _("Could not read the application"));
-
-  return 0;
-}
-
 /* Audits and commits a change to a role's compensation, and tells the
  * role's views; rolls back when any of that fails. */
 static gboolean
@@ -164,8 +133,7 @@ finish_change (SlStore    *self,
   if (!sl_store_audit (self, action, entity, entity_id, detail, error) ||
       !sl_store_commit (self, error))
     {
-      if (self->in_transaction)
-        sl_store_rollback (self);
+      sl_store_rollback (self);
       return FALSE;
     }
 
@@ -281,8 +249,7 @@ sl_store_set_pay_band (SlStore         *self,
   return finish_change (self, band->role_id, "pay-band.set", "role", band->role_id, detail, error);
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -315,8 +282,7 @@ sl_store_remove_pay_band (SlStore *self,
   return finish_change (self, role_id, "pay-band.remove", "role", role_id, NULL, error);
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -371,7 +337,7 @@ sl_store_set_application_pay (SlStore *self,
   if (!sl_store_begin (self, error))
     return FALSE;
 
-  role_id = application_role (self, application_id, error);
+  role_id = sl_store_application_role (self, application_id, error);
   if (role_id == 0)
     goto failed;
 
@@ -392,8 +358,7 @@ sl_store_set_application_pay (SlStore *self,
   return finish_change (self, role_id, "application-pay.set", "application", application_id, detail, error);
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -411,7 +376,7 @@ sl_store_list_offers (SlStore *self,
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
   /* An application that does not exist has no offers, rather than none. */
-  if (application_role (self, application_id, error) == 0)
+  if (sl_store_application_role (self, application_id, error) == 0)
     return NULL;
 
   return sl_store_collect_by_id (self,
@@ -452,7 +417,7 @@ sl_store_save_offer (SlStore *self,
       !sl_store_begin (self, error))
     return 0;
 
-  role_id = application_role (self, offer->application_id, error);
+  role_id = sl_store_application_role (self, offer->application_id, error);
   if (role_id == 0)
     goto failed;
 
@@ -511,8 +476,7 @@ sl_store_save_offer (SlStore *self,
   return offer_id;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return 0;
 }
 
@@ -572,8 +536,7 @@ sl_store_set_offer_status (SlStore       *self,
                         sl_offer_status_to_string (status), error);
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 

@@ -164,8 +164,7 @@ sl_store_import_market (SlStore                *self,
   return dataset_id;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return 0;
 }
 
@@ -371,8 +370,7 @@ sl_store_delete_market_dataset (SlStore *self,
   return TRUE;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -525,8 +523,7 @@ sl_store_add_market_feed (SlStore     *self,
   return TRUE;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -568,8 +565,7 @@ sl_store_remove_market_feed (SlStore     *self,
   return TRUE;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -679,8 +675,7 @@ sl_store_import_market_feed (SlStore                *self,
   return dataset_id;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return 0;
 }
 
@@ -761,8 +756,7 @@ sl_store_record_feed_result (SlStore     *self,
   return TRUE;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 

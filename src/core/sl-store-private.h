@@ -146,6 +146,9 @@ gint64     sl_store_insert_role          (SlStore           *self,
                                           const char        *title,
                                           GError           **error);
 gint64     sl_store_read_data_version    (SlStore           *self);
+gint64     sl_store_application_role     (SlStore           *self,
+                                          gint64             application_id,
+                                          GError           **error);
 gint64     sl_store_now                  (void);
 void       sl_stmt_bind_text             (SlStmt            *stmt,
                                           int                index,

@@ -86,14 +86,6 @@ bind_score (SlStmt   *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-/* Rolls back what is still open after a failure. */
-static void
-abandon (SlStore *self)
-{
-  if (self->in_transaction)
-    sl_store_rollback (self);
-}
-
 /* Audits and commits a change to an application's interviews, scorecards
  * or decisions, and tells its views; rolls back when any of that fails. */
 static gboolean
@@ -108,43 +100,12 @@ finish_change (SlStore    *self,
   if (!sl_store_audit (self, action, entity, entity_id, detail, error) ||
       !sl_store_commit (self, error))
     {
-      abandon (self);
+      sl_store_rollback (self);
       return FALSE;
     }
 
   sl_store_emit_changed (self, "scorecard", application_id);
   return TRUE;
-}
-
-/* The role of an application whose candidate is not in the trash; 0 with
- * @error set when there is none. */
-static gint64
-application_role (SlStore *self,
-                  gint64   application_id,
-                  GError **error)
-{
-  g_autoptr(SlStmt) stmt = NULL;
-  int rc;
-
-  stmt = sl_store_prepare (self,
-                           "SELECT a.role_id FROM applications a "
-                           "JOIN candidates c ON c.id = a.candidate_id "
-                           "WHERE a.id = ? AND c.deleted_at IS NULL",
-                           error);
-  if (stmt == NULL)
-    return 0;
-
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-
-  if (rc == SQLITE_DONE)
-    sl_store_set_not_found (error, _("There is no application with id %s"), application_id);
-  else
-    sl_store_set_sqlite_error (self, error, rc, _("Could not read the application"));
-
-  return 0;
 }
 
 /* A stage's role, whether it is an interview stage, and its name. */
@@ -291,7 +252,7 @@ sl_store_ensure_person (SlStore    *self,
   return person_id;
 
 failed:
-  abandon (self);
+  sl_store_rollback (self);
   return 0;
 }
 
@@ -426,7 +387,7 @@ sl_store_set_stage_interviewers (SlStore      *self,
   return TRUE;
 
 failed:
-  abandon (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -533,7 +494,7 @@ sl_store_add_interview (SlStore *self,
   if (!sl_store_begin (self, error))
     return 0;
 
-  application_role_id = application_role (self, application_id, error);
+  application_role_id = sl_store_application_role (self, application_id, error);
   if (application_role_id == 0 ||
       !read_stage (self, stage_id, &stage_role_id, &interview, &stage_name, error))
     goto failed;
@@ -580,7 +541,7 @@ sl_store_add_interview (SlStore *self,
   return interview_id;
 
 failed:
-  abandon (self);
+  sl_store_rollback (self);
   return 0;
 }
 
@@ -620,7 +581,7 @@ sl_store_list_interviews (SlStore *self,
 {
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  if (application_role (self, application_id, error) == 0)
+  if (sl_store_application_role (self, application_id, error) == 0)
     return NULL;
 
   return sl_store_collect_by_id (self,
@@ -898,7 +859,7 @@ sl_store_get_draft (SlStore *self,
   return g_steal_pointer (&scorecard);
 
 failed:
-  abandon (self);
+  sl_store_rollback (self);
   return NULL;
 }
 
@@ -1063,7 +1024,7 @@ sl_store_save_draft (SlStore           *self,
   return finish_change (self, context.application_id, "scorecard.save", "scorecard", draft->id, detail, error);
 
 failed:
-  abandon (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -1119,7 +1080,7 @@ sl_store_submit_scorecard (SlStore *self,
                         error);
 
 failed:
-  abandon (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -1223,7 +1184,7 @@ sl_store_amend_scorecard (SlStore *self,
   return amendment_id;
 
 failed:
-  abandon (self);
+  sl_store_rollback (self);
   return 0;
 }
 
@@ -1258,7 +1219,7 @@ sl_store_list_scorecards (SlStore  *self,
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  if (application_role (self, application_id, error) == 0)
+  if (sl_store_application_role (self, application_id, error) == 0)
     return NULL;
 
   /* One statement, so that whether the viewer is blind and what they see
@@ -1420,7 +1381,7 @@ sl_store_record_decision (SlStore    *self,
       !sl_store_begin (self, error))
     return 0;
 
-  if (application_role (self, application_id, error) == 0)
+  if (sl_store_application_role (self, application_id, error) == 0)
     goto failed;
 
   stmt = sl_store_prepare (self,
@@ -1446,7 +1407,7 @@ sl_store_record_decision (SlStore    *self,
   return decision_id;
 
 failed:
-  abandon (self);
+  sl_store_rollback (self);
   return 0;
 }
 
@@ -1478,7 +1439,7 @@ sl_store_list_decisions (SlStore *self,
 {
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  if (application_role (self, application_id, error) == 0)
+  if (sl_store_application_role (self, application_id, error) == 0)
     return NULL;
 
   return sl_store_collect_by_id (self,

@@ -238,8 +238,7 @@ sl_store_change_row (SlStore    *self,
   return TRUE;
 
 failed:
-  if (self->in_transaction)
-    sl_store_rollback (self);
+  sl_store_rollback (self);
   return FALSE;
 }
 
@@ -432,7 +431,10 @@ sl_store_commit (SlStore *self,
 void
 sl_store_rollback (SlStore *self)
 {
-  g_assert (self->in_transaction);
+  /* After a failure, whatever is still open; a failed COMMIT or BEGIN
+   * may have left nothing to roll back. */
+  if (!self->in_transaction)
+    return;
 
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->in_transaction = FALSE;
@@ -474,6 +476,37 @@ sl_store_emit_changed (SlStore    *self,
                        gint64      id)
 {
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what, id);
+}
+
+/* The role of an application whose candidate is not in the trash; 0 with
+ * @error set when there is none. */
+gint64
+sl_store_application_role (SlStore *self,
+                           gint64   application_id,
+                           GError **error)
+{
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  stmt = sl_store_prepare (self,
+                           "SELECT a.role_id FROM applications a "
+                           "JOIN candidates c ON c.id = a.candidate_id "
+                           "WHERE a.id = ? AND c.deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+
+  if (rc == SQLITE_DONE)
+    sl_store_set_not_found (error, _("There is no application with id %s"), application_id);
+  else
+    sl_store_set_sqlite_error (self, error, rc, _("Could not read the application"));
+
+  return 0;
 }
 
 gint64
