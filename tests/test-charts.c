@@ -13,6 +13,7 @@
 #include "sl-pay-charts-private.h"
 #include "sl-heatmap-source.h"
 #include "sl-sample.h"
+#include "test-pixels.h"
 #include "test-util.h"
 
 #define WIDTH  1000
@@ -188,60 +189,10 @@ render (SlPayChartKind        kind,
         int                   width,
         int                   height)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr = test_image_begin (style, width, height);
 
-  cairo_set_source_rgba (cr, style->background.red, style->background.green,
-                         style->background.blue, 1);
-  cairo_paint (cr);
   sl_pay_chart_draw (cr, kind, data, style, width, height);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
-typedef struct
-{
-  int red;
-  int green;
-  int blue;
-} Rgb;
-
-static Rgb
-pixel (cairo_surface_t *surface,
-       double           x,
-       double           y)
-{
-  const unsigned char *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  int px = (int) floor (x);
-  int py = (int) floor (y);
-  guint32 value;
-
-  g_assert_cmpint (px, >=, 0);
-  g_assert_cmpint (py, >=, 0);
-  g_assert_cmpint (px, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (py, <, cairo_image_surface_get_height (surface));
-
-  /* Opaque, so premultiplication changes nothing. */
-  value = *(const guint32 *) (data + py * stride + px * 4);
-  return (Rgb) { (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff };
-}
-
-static Rgb
-rgb_of (const SlChartColor *color)
-{
-  return (Rgb) { (int) lround (color->red * 255), (int) lround (color->green * 255),
-                 (int) lround (color->blue * 255) };
-}
-
-static int
-rgb_distance (Rgb a,
-              Rgb b)
-{
-  return abs (a.red - b.red) + abs (a.green - b.green) + abs (a.blue - b.blue);
+  return test_image_end (cr);
 }
 
 static void
