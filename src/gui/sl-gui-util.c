@@ -361,3 +361,64 @@ sl_gui_follow_store (gpointer   owner,
   if (store != NULL)
     g_signal_connect_object (store, "changed", on_changed, owner, G_CONNECT_SWAPPED);
 }
+
+typedef struct
+{
+  GtkWidget *owner;
+  SlGuiFileChosen chosen;
+} FileChoice;
+
+static void
+on_file_chooser_response (GtkNativeDialog *chooser,
+                          int              response,
+                          FileChoice      *choice)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    choice->chosen (choice->owner, file);
+
+  g_object_unref (choice->owner);
+  g_free (choice);
+}
+
+/**
+ * sl_gui_choose_json_file:
+ * @owner: the widget the file is for, inside a window
+ * @title: the chooser's title
+ * @filter_name: what the JSON files hold, as the filter names them
+ * @chosen: called with @owner and the file, if one is chosen
+ *
+ * Asks for a JSON file to open, in a modal file chooser.
+ */
+void
+sl_gui_choose_json_file (GtkWidget       *owner,
+                         const char      *title,
+                         const char      *filter_name,
+                         SlGuiFileChosen  chosen)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  FileChoice *choice;
+
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (chosen != NULL);
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (owner)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  choice = g_new0 (FileChoice, 1);
+  choice->owner = g_object_ref (owner);
+  choice->chosen = chosen;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response), choice);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

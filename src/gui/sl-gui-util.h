@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+typedef void (*SlGuiFileChosen) (GtkWidget *owner,
+                                 GFile     *file);
+
 void      sl_gui_show_error          (GtkWidget    *widget,
                                       const GError *error);
 void      sl_gui_remove_children     (GtkBox       *box);
@@ -36,5 +39,10 @@ void      sl_gui_follow_store        (gpointer      owner,
                                       SlStore     **slot,
                                       SlStore      *store,
                                       GCallback     on_changed);
+
+void      sl_gui_choose_json_file    (GtkWidget    *owner,
+                                      const char   *title,
+                                      const char   *filter_name,
+                                      SlGuiFileChosen chosen);
 
 G_END_DECLS

@@ -391,19 +391,10 @@ on_market_file_loaded (GObject      *object,
 }
 
 static void
-on_import_response (GtkNativeDialog     *chooser,
-                    int                  response,
-                    SlPreferencesWindow *self)
+on_market_file_chosen (GtkWidget *owner,
+                       GFile     *file)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file != NULL)
-    g_file_load_contents_async (file, NULL, on_market_file_loaded, g_object_ref (self));
+  g_file_load_contents_async (file, NULL, on_market_file_loaded, g_object_ref (owner));
 }
 
 static void
@@ -411,19 +402,8 @@ import_market_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  SlPreferencesWindow *self = SL_PREFERENCES_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Import Market Data"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Market data (shortlist-market/1)"));
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sl_gui_choose_json_file (widget, _("Import Market Data"), _("Market data (shortlist-market/1)"),
+                           on_market_file_chosen);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "sl-new-role-dialog.h"
 #include "sl-overview-window.h"
 #include "sl-sample.h"
+#include "sl-gui-util.h"
 #include "sl-window-private.h"
 
 /* The window's actions and key bindings: what the user asks of it. */
@@ -140,22 +141,6 @@ on_template_loaded (GObject      *object,
     }
 }
 
-static void
-on_import_response (GtkNativeDialog *chooser,
-                    int              response,
-                    SlWindow        *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file != NULL)
-    sl_window_import_role (self, file);
-}
-
 /**
  * sl_window_import_role:
  * @file: a role template, shortlist-template/1
@@ -174,24 +159,18 @@ sl_window_import_role (SlWindow *self,
 }
 
 static void
+on_template_chosen (GtkWidget *owner,
+                    GFile     *file)
+{
+  sl_window_import_role (SL_WINDOW (owner), file);
+}
+
+static void
 import_role_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  SlWindow *self = SL_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Import Role Template"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, _("Role templates"));
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sl_gui_choose_json_file (widget, _("Import Role Template"), _("Role templates"), on_template_chosen);
 }
 
 static void
