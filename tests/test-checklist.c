@@ -597,19 +597,14 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/checklist/assess", test_assess);
-  ADD ("/checklist/assess-refused", test_assess_refused);
-  ADD ("/checklist/requirement-changes", test_requirement_changes);
-  ADD ("/checklist/matrix", test_matrix);
-  ADD ("/checklist/template-roundtrip", test_template_roundtrip);
-  ADD ("/checklist/template-export", test_template_export);
-  ADD ("/checklist/migrate-from-v1", test_migrate_from_v1);
+  FIXTURE_TEST ("/checklist/assess", test_assess);
+  FIXTURE_TEST ("/checklist/assess-refused", test_assess_refused);
+  FIXTURE_TEST ("/checklist/requirement-changes", test_requirement_changes);
+  FIXTURE_TEST ("/checklist/matrix", test_matrix);
+  FIXTURE_TEST ("/checklist/template-roundtrip", test_template_roundtrip);
+  FIXTURE_TEST ("/checklist/template-export", test_template_export);
+  FIXTURE_TEST ("/checklist/migrate-from-v1", test_migrate_from_v1);
   g_test_add_func ("/checklist/summary-format", test_summary_format);
-
-#undef ADD
 
   return g_test_run ();
 }

@@ -774,21 +774,16 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
   g_test_add_func ("/compensation/arithmetic", test_arithmetic);
   g_test_add_func ("/compensation/status", test_status);
   g_test_add_func ("/compensation/validate", test_validate);
   g_test_add_func ("/compensation/copy", test_copy);
-  ADD ("/compensation/band", test_band);
-  ADD ("/compensation/application-pay", test_application_pay);
-  ADD ("/compensation/offers", test_offers);
-  ADD ("/compensation/pay-rows", test_pay_rows);
-  ADD ("/compensation/sample", test_sample);
-  ADD ("/compensation/sample-large", test_sample_large);
-
-#undef ADD
+  FIXTURE_TEST ("/compensation/band", test_band);
+  FIXTURE_TEST ("/compensation/application-pay", test_application_pay);
+  FIXTURE_TEST ("/compensation/offers", test_offers);
+  FIXTURE_TEST ("/compensation/pay-rows", test_pay_rows);
+  FIXTURE_TEST ("/compensation/sample", test_sample);
+  FIXTURE_TEST ("/compensation/sample-large", test_sample_large);
 
   return g_test_run ();
 }

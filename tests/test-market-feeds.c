@@ -540,21 +540,16 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/market-feeds/add", test_add);
-  ADD ("/market-feeds/import-versions", test_import_versions);
-  ADD ("/market-feeds/import-unlisted", test_import_unlisted);
-  ADD ("/market-feeds/failure-keeps-data", test_failure_keeps_data);
-  ADD ("/market-feeds/not-modified", test_not_modified);
-  ADD ("/market-feeds/remove", test_remove);
-  ADD ("/market-feeds/delete-dataset", test_delete_dataset);
-  ADD ("/market-feeds/sample-sizes", test_sample_sizes);
-  ADD ("/market-feeds/migrate-from-v2", test_migrate_from_v2);
+  FIXTURE_TEST ("/market-feeds/add", test_add);
+  FIXTURE_TEST ("/market-feeds/import-versions", test_import_versions);
+  FIXTURE_TEST ("/market-feeds/import-unlisted", test_import_unlisted);
+  FIXTURE_TEST ("/market-feeds/failure-keeps-data", test_failure_keeps_data);
+  FIXTURE_TEST ("/market-feeds/not-modified", test_not_modified);
+  FIXTURE_TEST ("/market-feeds/remove", test_remove);
+  FIXTURE_TEST ("/market-feeds/delete-dataset", test_delete_dataset);
+  FIXTURE_TEST ("/market-feeds/sample-sizes", test_sample_sizes);
+  FIXTURE_TEST ("/market-feeds/migrate-from-v2", test_migrate_from_v2);
   g_test_add_func ("/market-feeds/stale", test_stale);
-
-#undef ADD
 
   return g_test_run ();
 }

@@ -1124,21 +1124,16 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
   g_test_add_func ("/scorecards/labels", test_labels);
-  ADD ("/scorecards/people", test_people);
-  ADD ("/scorecards/stage-interviewers", test_stage_interviewers);
-  ADD ("/scorecards/interviews", test_interviews);
-  ADD ("/scorecards/lifecycle", test_lifecycle);
-  ADD ("/scorecards/states", test_states);
-  ADD ("/scorecards/refused", test_refused);
-  ADD ("/scorecards/blindness", test_blindness);
-  ADD ("/scorecards/decisions", test_decisions);
-  ADD ("/scorecards/sample", test_sample);
-
-#undef ADD
+  FIXTURE_TEST ("/scorecards/people", test_people);
+  FIXTURE_TEST ("/scorecards/stage-interviewers", test_stage_interviewers);
+  FIXTURE_TEST ("/scorecards/interviews", test_interviews);
+  FIXTURE_TEST ("/scorecards/lifecycle", test_lifecycle);
+  FIXTURE_TEST ("/scorecards/states", test_states);
+  FIXTURE_TEST ("/scorecards/refused", test_refused);
+  FIXTURE_TEST ("/scorecards/blindness", test_blindness);
+  FIXTURE_TEST ("/scorecards/decisions", test_decisions);
+  FIXTURE_TEST ("/scorecards/sample", test_sample);
 
   return g_test_run ();
 }

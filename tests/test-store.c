@@ -913,37 +913,32 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/store/create", test_create);
-  ADD ("/store/create-directory", test_new_directory);
-  ADD ("/store/reopen", test_reopen);
-  ADD ("/store/empty-files", test_empty_files);
-  ADD ("/store/refuse/newer-version", test_refuse_newer);
-  ADD ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
-  ADD ("/store/refuse/other-application", test_refuse_other_application);
-  ADD ("/store/refuse/corrupt", test_refuse_corrupt);
-  ADD ("/store/constraints", test_constraints);
-  ADD ("/store/failed-transaction", test_failed_transaction);
-  ADD ("/store/role-from-template", test_role_from_template);
-  ADD ("/store/pipeline", test_pipeline);
-  ADD ("/store/trash", test_trash);
-  ADD ("/store/search", test_search);
-  ADD ("/store/sample", test_sample);
-  ADD ("/store/sample-deterministic", test_sample_deterministic);
-  ADD ("/store/migrate-with-backup", test_migrate_with_backup);
-  ADD ("/store/market-roundtrip", test_market_roundtrip);
-  ADD ("/store/add-candidate-to-role", test_add_candidate_to_role);
-  ADD ("/store/outside-role", test_outside_role);
-  ADD ("/store/outside-changes", test_outside_changes);
-  ADD ("/store/refuse/folder", test_refuse_folder);
-  ADD ("/store/refuse/read-only", test_refuse_read_only);
-  ADD ("/store/open-while-written", test_open_while_written);
-  ADD ("/store/role-titles", test_role_titles);
-  ADD ("/store/delete-role", test_delete_role);
-
-#undef ADD
+  FIXTURE_TEST ("/store/create", test_create);
+  FIXTURE_TEST ("/store/create-directory", test_new_directory);
+  FIXTURE_TEST ("/store/reopen", test_reopen);
+  FIXTURE_TEST ("/store/empty-files", test_empty_files);
+  FIXTURE_TEST ("/store/refuse/newer-version", test_refuse_newer);
+  FIXTURE_TEST ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
+  FIXTURE_TEST ("/store/refuse/other-application", test_refuse_other_application);
+  FIXTURE_TEST ("/store/refuse/corrupt", test_refuse_corrupt);
+  FIXTURE_TEST ("/store/constraints", test_constraints);
+  FIXTURE_TEST ("/store/failed-transaction", test_failed_transaction);
+  FIXTURE_TEST ("/store/role-from-template", test_role_from_template);
+  FIXTURE_TEST ("/store/pipeline", test_pipeline);
+  FIXTURE_TEST ("/store/trash", test_trash);
+  FIXTURE_TEST ("/store/search", test_search);
+  FIXTURE_TEST ("/store/sample", test_sample);
+  FIXTURE_TEST ("/store/sample-deterministic", test_sample_deterministic);
+  FIXTURE_TEST ("/store/migrate-with-backup", test_migrate_with_backup);
+  FIXTURE_TEST ("/store/market-roundtrip", test_market_roundtrip);
+  FIXTURE_TEST ("/store/add-candidate-to-role", test_add_candidate_to_role);
+  FIXTURE_TEST ("/store/outside-role", test_outside_role);
+  FIXTURE_TEST ("/store/outside-changes", test_outside_changes);
+  FIXTURE_TEST ("/store/refuse/folder", test_refuse_folder);
+  FIXTURE_TEST ("/store/refuse/read-only", test_refuse_read_only);
+  FIXTURE_TEST ("/store/open-while-written", test_open_while_written);
+  FIXTURE_TEST ("/store/role-titles", test_role_titles);
+  FIXTURE_TEST ("/store/delete-role", test_delete_role);
 
   return g_test_run ();
 }

@@ -11,6 +11,10 @@ typedef struct
   char *path;
 } Fixture;
 
+/* A test on a fresh folder of its own, removed afterwards. */
+#define FIXTURE_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 void     fixture_set_up    (Fixture       *f,
                             gconstpointer  data);
 void     fixture_tear_down (Fixture       *f,
