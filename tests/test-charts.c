@@ -1061,9 +1061,9 @@ test_heatmap_source (Fixture       *f,
   g_assert_true (sl_sample_populate (store, 12, &error));
   g_assert_no_error (error);
 
-  g_assert_true (sl_heatmap_data_load (&named, store, 1, 0, FALSE, &error));
+  g_assert_true (sl_heatmap_data_load (&named, store, 1, 0, FALSE, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (sl_heatmap_data_load (&hidden, store, 1, 0, TRUE, &error));
+  g_assert_true (sl_heatmap_data_load (&hidden, store, 1, 0, TRUE, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_cmpuint (named.n_rows, ==, 5);

@@ -53,14 +53,17 @@ position_of (GArray *ids,
  * @viewer_person_id: the person looking, for blindness; 0 for the
  *   committee
  * @hide_names: whether candidates are "Candidate A", "Candidate B"…
+ * @stats: (out) (optional) (transfer full): the panel's agreement and
+ *   calibration over the same ratings, for a view that shows them too
  */
 gboolean
-sl_heatmap_data_load (SlHeatmapData *data,
-                      SlStore       *store,
-                      gint64         role_id,
-                      gint64         viewer_person_id,
-                      gboolean       hide_names,
-                      GError       **error)
+sl_heatmap_data_load (SlHeatmapData     *data,
+                      SlStore           *store,
+                      gint64             role_id,
+                      gint64             viewer_person_id,
+                      gboolean           hide_names,
+                      SlCommitteeStats **stats_out,
+                      GError           **error)
 {
   g_autoptr(SlRole) role = NULL;
   g_autoptr(GPtrArray) ratings = NULL;
@@ -163,6 +166,9 @@ sl_heatmap_data_load (SlHeatmapData *data,
                                                "Krippendorff’s α = %.2f (ordinal) over %u ratings compared",
                                                stats->overall->n_pairable),
                                   stats->overall->alpha, stats->overall->n_pairable);
+
+  if (stats_out != NULL)
+    *stats_out = g_steal_pointer (&stats);
 
   return TRUE;
 }

@@ -71,7 +71,7 @@ run_heatmap (SlStore    *store,
     return sl_cli_fail (error->message);
 
   /* The committee's view: names shown, nobody blind. */
-  if (!sl_heatmap_data_load (&data, store, sl_role_get_id (role), 0, FALSE, &error))
+  if (!sl_heatmap_data_load (&data, store, sl_role_get_id (role), 0, FALSE, NULL, &error))
     return sl_cli_fail (error->message);
 
   sl_chart_style_init_default (&style, FALSE);

@@ -34,6 +34,7 @@ struct _SlReviewPage
   GPtrArray *participants;  /* per heat map row: who interviewed, as a line */
   gint64 selected_id;       /* the application shown in who-said-what */
   gboolean debrief;
+  gboolean stale;           /* the store changed while the page was hidden */
 
   GtkLabel *summary_label;
   GtkToggleButton *hide_names_button;
@@ -265,7 +266,6 @@ add_agreement (SlReviewPage      *self,
 static void
 reload (SlReviewPage *self)
 {
-  g_autoptr(GPtrArray) ratings = NULL;
   g_autoptr(SlCommitteeStats) stats = NULL;
   g_autoptr(GPtrArray) table = NULL;
   g_autoptr(GError) error = NULL;
@@ -273,6 +273,7 @@ reload (SlReviewPage *self)
   gboolean hide_names = gtk_toggle_button_get_active (self->hide_names_button);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->stale = FALSE;
 
   sl_heatmap_view_set_data (self->heatmap_view, NULL);
   sl_heatmap_data_clear (&self->heatmap);
@@ -284,8 +285,7 @@ reload (SlReviewPage *self)
     return;
 
   /* The committee's view: no one's unsubmitted draft makes it blind. */
-  if (!sl_heatmap_data_load (&self->heatmap, self->store, self->role_id, 0, hide_names, &error) ||
-      (ratings = sl_store_list_role_ratings (self->store, self->role_id, 0, &error)) == NULL)
+  if (!sl_heatmap_data_load (&self->heatmap, self->store, self->role_id, 0, hide_names, &stats, &error))
     {
       if (!g_error_matches (error, SL_ERROR, SL_ERROR_NOT_FOUND))
         sl_gui_show_error (GTK_WIDGET (self), error);
@@ -304,7 +304,6 @@ reload (SlReviewPage *self)
   update_compare (self);
   show_panel (self, self->selected_id);
 
-  stats = sl_committee_stats_compute (ratings);
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u submitted rating on the scale, from the latest version of each scorecard",
                                           "%u submitted ratings on the scale, from the latest version of each scorecard",
@@ -365,10 +364,27 @@ on_store_changed (SlReviewPage *self,
                   gint64        id,
                   SlStore      *store)
 {
-  if ((g_strcmp0 (what, "scorecard") == 0 || g_strcmp0 (what, "role") == 0 ||
-       g_strcmp0 (what, "candidate") == 0 || g_strcmp0 (what, "outside") == 0) &&
-      self->reload_source == 0)
+  if (g_strcmp0 (what, "scorecard") != 0 && g_strcmp0 (what, "role") != 0 &&
+      g_strcmp0 (what, "candidate") != 0 && g_strcmp0 (what, "outside") != 0)
+    return;
+
+  /* A draft typed elsewhere changes the store often; the review reads it
+   * once it is shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->reload_source == 0)
     self->reload_source = g_idle_add (reload_idle, self);
+}
+
+static void
+sl_review_page_map (GtkWidget *widget)
+{
+  SlReviewPage *self = SL_REVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sl_review_page_parent_class)->map (widget);
+
+  if (self->stale)
+    reload (self);
 }
 
 static void
@@ -515,6 +531,7 @@ sl_review_page_class_init (SlReviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sl_review_page_dispose;
+  widget_class->map = sl_review_page_map;
 
   g_type_ensure (SL_TYPE_HEATMAP_VIEW);
   g_type_ensure (SL_TYPE_PANEL_VIEW);
@@ -565,7 +582,10 @@ sl_review_page_set_role (SlReviewPage *self,
   sl_gui_follow_store (self, &self->store, store, G_CALLBACK (on_store_changed));
 
   self->role_id = role_id;
-  reload (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->stale = TRUE;
 }
 
 /**
