@@ -146,6 +146,17 @@ gint64     sl_store_insert_role          (SlStore           *self,
                                           const char        *title,
                                           GError           **error);
 gint64     sl_store_read_data_version    (SlStore           *self);
+gboolean   sl_store_check_length         (const char        *text,
+                                          guint              max,
+                                          const char        *format,
+                                          GError           **error);
+gboolean   sl_store_finish_interview_change (SlStore        *self,
+                                          gint64             application_id,
+                                          const char        *action,
+                                          const char        *entity,
+                                          gint64             entity_id,
+                                          const char        *detail,
+                                          GError           **error);
 gint64     sl_store_application_role     (SlStore           *self,
                                           gint64             application_id,
                                           GError           **error);

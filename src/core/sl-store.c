@@ -478,6 +478,21 @@ sl_store_emit_changed (SlStore    *self,
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what, id);
 }
 
+/* Refuses @text longer than @max characters; @format names the field
+ * and has one %u for @max. */
+gboolean
+sl_store_check_length (const char  *text,
+                       guint        max,
+                       const char  *format,
+                       GError     **error)
+{
+  if (text == NULL || g_utf8_strlen (text, -1) <= max)
+    return TRUE;
+
+  g_set_error (error, SL_ERROR, SL_ERROR_INVALID, format, max);
+  return FALSE;
+}
+
 /* The role of an application whose candidate is not in the trash; 0 with
  * @error set when there is none. */
 gint64

@@ -38,4 +38,11 @@ sl_str_is_blank (const char *str)
   return TRUE;
 }
 
+/* A copy of @str without the space around it, or %NULL when blank. */
+static inline char *
+sl_str_clean (const char *str)
+{
+  return sl_str_is_blank (str) ? NULL : g_strstrip (g_strdup (str));
+}
+
 G_END_DECLS
