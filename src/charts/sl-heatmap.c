@@ -13,80 +13,12 @@
 
 #include <glib/gi18n.h>
 
-#include "sl-heatmap.h"
-#include "sl-pay-charts-private.h"
+#include "sl-heatmap-private.h"
 #include "sl-scorecard.h"
 #include "sl-stats.h"
 
 #define SCALE_MIDDLE 2.5
 #define SCALE_REACH  1.5    /* from the middle to either end */
-
-/* Rows shrink to this many lines of text before some are left out, and
- * grow to no more than the other; columns grow no wider than this. */
-#define MIN_ROW_LINES    1.4
-#define MAX_ROW_LINES    2.4
-#define MAX_COLUMN_LINES 8.0
-
-/* The names take at most this share of the width, the competencies at the
- * top at most this share of the height. */
-#define MAX_LABEL_SHARE  0.25
-#define MAX_HEADER_SHARE 0.3
-
-/* How many cells with disagreement the description names one by one. */
-#define MAX_DESCRIBED 5
-
-typedef enum
-{
-  LEGEND_SCALE,
-  LEGEND_DISAGREEMENT,
-  LEGEND_EMPTY,
-} LegendKind;
-
-typedef struct
-{
-  LegendKind  kind;
-  int         value;        /* the point of the scale, for LEGEND_SCALE */
-  const char *label;
-  double      x;            /* where the swatch starts */
-  double      y;            /* the middle of the line */
-} LegendItem;
-
-typedef struct
-{
-  double      width;
-  double      height;
-  double      margin;
-  double      line;
-  const char *empty_text;   /* set when there is nothing to draw */
-  double      title_y;      /* negative without a title */
-
-  guint       n_rows;       /* shown */
-  guint       n_columns;
-  guint       n_hidden_rows;
-  guint       n_hidden_columns;
-
-  double      label_width;  /* of the names, which start at the margin */
-  double      grid_x;
-  double      grid_y;
-  double      cell_width;   /* with the gap after each cell */
-  double      cell_height;
-  double      gap;
-
-  /* Competencies stand above their columns on one or two lines, or run
-   * up and to the right at 45° when that does not fit. */
-  gboolean    rotated;
-  double      header_length;
-  char      **header_lines; /* two a column, across; NULL where none */
-  guint       n_header_lines;
-
-  LegendItem  legend[6];
-  guint       n_legend;
-  double      swatch_width;
-  double      swatch_height;
-
-  char       *note;
-  double      note_y;
-} Layout;
 
 /* A cell as drawn, on whole pixels. */
 typedef struct
@@ -106,46 +38,6 @@ typedef struct
   gboolean     outline;
 } Scale;
 
-/* Reading the data */
-
-static double
-cell_value (const SlHeatmapData *data,
-            const double        *values,
-            guint                row,
-            guint                column)
-{
-  return values != NULL ? values[row * data->n_columns + column] : NAN;
-}
-
-static guint
-cell_count (const SlHeatmapData *data,
-            guint                row,
-            guint                column)
-{
-  return data->counts != NULL ? data->counts[row * data->n_columns + column] : 0;
-}
-
-static const char *
-row_label (const SlHeatmapData *data,
-           guint                row)
-{
-  return data->row_labels != NULL && data->row_labels[row] != NULL ? data->row_labels[row] : "";
-}
-
-static const char *
-column_label (const SlHeatmapData *data,
-              guint                column)
-{
-  return data->column_labels != NULL && data->column_labels[column] != NULL
-           ? data->column_labels[column] : "";
-}
-
-static gboolean
-is_empty (const SlHeatmapData *data)
-{
-  return data->n_rows == 0 || data->n_columns == 0 || data->means == NULL;
-}
-
 /**
  * sl_heatmap_is_disagreement:
  *
@@ -161,20 +53,6 @@ sl_heatmap_is_disagreement (const SlHeatmapData *data,
 
   return sl_stats_is_disagreement (cell_value (data, data->mins, row, column),
                                    cell_value (data, data->maxs, row, column));
-}
-
-/* "3.3": printf follows LC_NUMERIC, so "3,3" in German. */
-static char *
-format_mean (double mean)
-{
-  return g_strdup_printf ("%.1f", mean);
-}
-
-/* A rating is a whole point, unless the data says otherwise. */
-static char *
-format_rating (double rating)
-{
-  return g_strdup_printf (rating == floor (rating) ? "%.0f" : "%.1f", rating);
 }
 
 /* Colours */
@@ -286,322 +164,6 @@ text_color_on (const SlChartColor *color)
     text = (SlChartColor) { 1, 1, 1, 1 };
 
   return text;
-}
-
-/* The layout */
-
-static void
-clear_header_lines (Layout *layout)
-{
-  /* A column with one line leaves a NULL before the next column's. */
-  for (guint i = 0; i < layout->n_header_lines; i++)
-    g_free (layout->header_lines[i]);
-  g_clear_pointer (&layout->header_lines, g_free);
-  layout->n_header_lines = 0;
-}
-
-static void
-layout_clear (Layout *layout)
-{
-  clear_header_lines (layout);
-  g_clear_pointer (&layout->note, g_free);
-}
-
-/* Splits @text at the space that leaves the longer line shortest, when
- * both lines then fit in @available. */
-static gboolean
-split_in_two (SlPainter  *painter,
-              const char *text,
-              double      available,
-              char      **first,
-              char      **second)
-{
-  double best = INFINITY;
-
-  for (const char *space = strchr (text, ' '); space != NULL; space = strchr (space + 1, ' '))
-    {
-      g_autofree char *a = g_strndup (text, space - text);
-      g_autofree char *b = g_strdup (space + 1);
-      double longer;
-
-      g_strstrip (a);
-      g_strstrip (b);
-      if (*a == '\0' || *b == '\0')
-        continue;
-
-      longer = MAX (sl_painter_measure (painter, a, FALSE), sl_painter_measure (painter, b, FALSE));
-      if (longer <= available && longer < best)
-        {
-          best = longer;
-          g_free (*first);
-          g_free (*second);
-          *first = g_steal_pointer (&a);
-          *second = g_steal_pointer (&b);
-        }
-    }
-
-  return isfinite (best);
-}
-
-/* Competencies across, above their columns, on no more than two lines.
- * Returns the header's height, or a negative number when a name does not
- * fit. */
-static double
-plan_header_across (Layout              *layout,
-                    SlPainter           *painter,
-                    const SlHeatmapData *data,
-                    double               available,
-                    double               min_column)
-{
-  double line = layout->line;
-  double text_width;
-  guint n_lines = 1;
-
-  layout->n_columns = MIN (data->n_columns, (guint) MAX (1, floor (available / min_column)));
-  layout->cell_width = MIN (available / layout->n_columns, line * MAX_COLUMN_LINES);
-  text_width = layout->cell_width - layout->gap - line * 0.2;
-  layout->n_header_lines = 2 * layout->n_columns;
-  layout->header_lines = g_new0 (char *, layout->n_header_lines);
-
-  for (guint c = 0; c < layout->n_columns; c++)
-    {
-      const char *label = column_label (data, c);
-      double width = sl_painter_measure (painter, label, FALSE);
-
-      if (width <= text_width)
-        layout->header_lines[2 * c] = g_strdup (label);
-      else if (width > 2 * text_width ||
-               !split_in_two (painter, label, text_width, &layout->header_lines[2 * c],
-                              &layout->header_lines[2 * c + 1]))
-        {
-          clear_header_lines (layout);
-          return -1;
-        }
-      else
-        n_lines = 2;
-    }
-
-  return n_lines * line + line * 0.4;
-}
-
-/* Competencies at 45°: each starts above the middle of its column, and
- * the last needs room to the right of the grid. Returns the header's
- * height. */
-static double
-plan_header_rotated (Layout              *layout,
-                     SlPainter           *painter,
-                     const SlHeatmapData *data,
-                     double               available,
-                     double               min_column)
-{
-  double line = layout->line;
-  double longest = 0;
-  double reach;
-  guint n = data->n_columns;
-
-  for (guint c = 0; c < n; c++)
-    longest = MAX (longest, sl_painter_measure (painter, column_label (data, c), FALSE));
-
-  layout->rotated = TRUE;
-  layout->header_length = MIN (longest, MAX (line * 4,
-                                             layout->height * MAX_HEADER_SHARE * G_SQRT2 - line));
-  layout->header_length = ceil (MIN (layout->header_length, available * 0.5));
-
-  /* Past the middle of the last column, the label runs its length and
-   * half its height at 45°. */
-  reach = (layout->header_length + line / 2) * M_SQRT1_2;
-  while (n > 1 && (available - reach) / (n - 0.5) < min_column)
-    n--;
-
-  layout->n_columns = n;
-  layout->cell_width = MIN (MAX ((available - reach) / (n - 0.5), 1), line * MAX_COLUMN_LINES);
-
-  return line * 0.3 + (layout->header_length + line) * M_SQRT1_2;
-}
-
-static void
-plan_legend (Layout              *layout,
-             SlPainter           *painter,
-             const SlHeatmapData *data)
-{
-  double line = layout->line;
-  double m = layout->margin;
-  gboolean any_disagreement = FALSE;
-  gboolean any_empty = FALSE;
-  double x, y;
-
-  for (guint r = 0; r < data->n_rows; r++)
-    for (guint c = 0; c < data->n_columns; c++)
-      {
-        any_empty |= !isfinite (cell_value (data, data->means, r, c));
-        any_disagreement |= sl_heatmap_is_disagreement (data, r, c);
-      }
-
-  for (int value = SL_RATING_STRONG_NO; value <= SL_RATING_STRONG_YES; value++)
-    layout->legend[layout->n_legend++] = (LegendItem) { LEGEND_SCALE, value,
-                                                        sl_rating_get_label (value), 0, 0 };
-  if (any_disagreement)
-    layout->legend[layout->n_legend++] = (LegendItem) { LEGEND_DISAGREEMENT, 0,
-                                                        _("Ratings two or more points apart"),
-                                                        0, 0 };
-  if (any_empty)
-    layout->legend[layout->n_legend++] = (LegendItem) { LEGEND_EMPTY, 0, _("No ratings"), 0, 0 };
-
-  layout->swatch_width = round (line * 1.8);
-  layout->swatch_height = round (line * 1.3);
-
-  /* Left to right, on as many lines as it needs, from 0: the rows decide
-   * where it goes. */
-  x = m;
-  y = layout->swatch_height / 2;
-  for (guint i = 0; i < layout->n_legend; i++)
-    {
-      LegendItem *item = &layout->legend[i];
-      double item_width = layout->swatch_width + line * 0.4 +
-                          sl_painter_measure (painter, item->label, FALSE);
-
-      if (x > m && x + item_width > layout->width - m)
-        {
-          x = m;
-          y += layout->swatch_height + line * 0.4;
-        }
-      item->x = x;
-      item->y = y;
-      x += item_width + line * 1.2;
-    }
-}
-
-/* Fits as many rows as there is room for above @bottom. Returns the
- * room. */
-static double
-fit_rows (Layout              *layout,
-          const SlHeatmapData *data,
-          double               bottom)
-{
-  double rows_height = MAX (0, bottom - layout->grid_y);
-
-  layout->n_rows = MIN (data->n_rows, (guint) floor (rows_height / (layout->line * MIN_ROW_LINES)));
-
-  return rows_height;
-}
-
-static void
-layout_init (Layout              *layout,
-             SlPainter           *painter,
-             const SlHeatmapData *data,
-             double               width,
-             double               height)
-{
-  double line = painter->line_height;
-  double m = round (line * 0.8);
-  double y, available, min_column, header_height, legend_height, note_height, bottom, rows_height;
-  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
-
-  memset (layout, 0, sizeof *layout);
-  layout->width = width;
-  layout->height = height;
-  layout->margin = m;
-  layout->line = line;
-  layout->title_y = -1;
-  layout->note_y = -1;
-  layout->gap = MAX (1, round (line * 0.15));
-
-  y = m;
-  if (data->title != NULL && *data->title != '\0')
-    {
-      layout->title_y = y + line / 2;
-      y += line * 1.5;
-    }
-
-  if (is_empty (data))
-    {
-      layout->empty_text = _("No submitted scorecards yet");
-      layout->grid_y = y;
-      return;
-    }
-
-  for (guint r = 0; r < data->n_rows; r++)
-    layout->label_width = MAX (layout->label_width,
-                               sl_painter_measure (painter, row_label (data, r), FALSE));
-  layout->label_width = MIN (ceil (layout->label_width), floor (width * MAX_LABEL_SHARE));
-  layout->grid_x = m + layout->label_width + m;
-
-  /* A column holds its mean and, in its corner, the disagreement mark. */
-  available = MAX (width - m - layout->grid_x, 1);
-  min_column = MAX (line * 1.8, sl_painter_measure (painter, "4.0", FALSE) + line * 1.4);
-
-  header_height = plan_header_across (layout, painter, data, available, min_column);
-  if (header_height < 0)
-    header_height = plan_header_rotated (layout, painter, data, available, min_column);
-  layout->n_hidden_columns = data->n_columns - layout->n_columns;
-  layout->grid_y = y + header_height;
-
-  plan_legend (layout, painter, data);
-  legend_height = layout->legend[layout->n_legend - 1].y + layout->swatch_height / 2 + line * 0.8;
-
-  /* The rows take what the legend and the note leave; the note says how
-   * many did not fit. A chart too small for a single row with them
-   * shows what rows it can without. */
-  bottom = height - m;
-  note_height = (data->note != NULL && *data->note != '\0') || layout->n_hidden_columns > 0
-                  ? line * 1.5 : 0;
-  rows_height = fit_rows (layout, data, bottom - legend_height - note_height);
-  if (layout->n_rows < data->n_rows && note_height == 0)
-    {
-      note_height = line * 1.5;
-      rows_height = fit_rows (layout, data, bottom - legend_height - note_height);
-    }
-  if (layout->n_rows == 0)
-    {
-      layout->n_legend = 0;
-      legend_height = note_height = 0;
-      rows_height = fit_rows (layout, data, bottom);
-    }
-  layout->n_hidden_rows = data->n_rows - layout->n_rows;
-  layout->cell_height = layout->n_rows > 0
-                          ? MIN (rows_height / layout->n_rows, line * MAX_ROW_LINES) : 0;
-
-  y = layout->grid_y + layout->n_rows * layout->cell_height + line * 0.8;
-  for (guint i = 0; i < layout->n_legend; i++)
-    layout->legend[i].y += y;
-
-  if (layout->n_hidden_rows > 0)
-    g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%u more candidate not shown",
-                                                          "%u more candidates not shown",
-                                                          layout->n_hidden_rows),
-                                             layout->n_hidden_rows));
-  if (layout->n_hidden_columns > 0)
-    g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%u more competency not shown",
-                                                          "%u more competencies not shown",
-                                                          layout->n_hidden_columns),
-                                             layout->n_hidden_columns));
-  if (data->note != NULL && *data->note != '\0')
-    g_ptr_array_add (notes, g_strdup (data->note));
-
-  if (notes->len > 0 && note_height > 0)
-    {
-      g_ptr_array_add (notes, NULL);
-      layout->note = g_strjoinv (" · ", (char **) notes->pdata);
-      layout->note_y = y + legend_height - line * 0.8 + line * 0.4 + line / 2;
-    }
-}
-
-/* The cell as drawn, on whole pixels, without the gap after it. */
-static void
-cell_rect (const Layout *layout,
-           guint         row,
-           guint         column,
-           double       *x0,
-           double       *y0,
-           double       *x1,
-           double       *y1)
-{
-  *x0 = round (layout->grid_x + column * layout->cell_width);
-  *x1 = round (layout->grid_x + (column + 1) * layout->cell_width) - layout->gap;
-  *y0 = round (layout->grid_y + row * layout->cell_height);
-  *y1 = round (layout->grid_y + (row + 1) * layout->cell_height) - layout->gap;
 }
 
 /* Drawing */
@@ -786,7 +348,7 @@ draw_cells (SlPainter           *painter,
         SlChartColor fill, text;
         char label[32];
 
-        cell_rect (layout, r, c, &x0, &y0, &x1, &y1);
+        sl_heatmap_cell_rect (layout, r, c, &x0, &y0, &x1, &y1);
         if (!isfinite (mean))
           {
             empty[n_empty++] = (Box) { x0, y0, x1, y1 };
@@ -926,7 +488,7 @@ sl_heatmap_draw (cairo_t             *cr,
   cairo_save (cr);
   sl_painter_init (&measure, NULL, style);
   sl_painter_init (&painter, cr, style);
-  layout_init (&layout, &measure, data, width, height);
+  sl_heatmap_layout_init (&layout, &measure, data, width, height);
   scale_init (&scale, style);
 
   if (layout.title_y >= 0)
@@ -952,7 +514,7 @@ sl_heatmap_draw (cairo_t             *cr,
         }
     }
 
-  layout_clear (&layout);
+  sl_heatmap_layout_clear (&layout);
   sl_painter_clear (&painter);
   sl_painter_clear (&measure);
   cairo_restore (cr);
@@ -1050,7 +612,7 @@ sl_heatmap_hit (const SlHeatmapData *data,
     return NULL;
 
   sl_painter_init (&painter, NULL, style);
-  layout_init (&layout, &painter, data, width, height);
+  sl_heatmap_layout_init (&layout, &painter, data, width, height);
 
   /* The gap after a cell belongs to it, so that the tooltip does not
    * flicker off between cells. */
@@ -1064,7 +626,7 @@ sl_heatmap_hit (const SlHeatmapData *data,
         text = describe_cell (data, (guint) row, (guint) column);
     }
 
-  layout_clear (&layout);
+  sl_heatmap_layout_clear (&layout);
   sl_painter_clear (&painter);
 
   return text;
@@ -1097,299 +659,19 @@ sl_heatmap_cell_area (const SlHeatmapData *data,
     return FALSE;
 
   sl_painter_init (&painter, NULL, style);
-  layout_init (&layout, &painter, data, width, height);
+  sl_heatmap_layout_init (&layout, &painter, data, width, height);
 
   shown = layout.empty_text == NULL && row < layout.n_rows && column < layout.n_columns;
   if (shown)
     {
       double x0, y0, x1, y1;
 
-      cell_rect (&layout, row, column, &x0, &y0, &x1, &y1);
+      sl_heatmap_cell_rect (&layout, row, column, &x0, &y0, &x1, &y1);
       *area = (cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 };
     }
 
-  layout_clear (&layout);
+  sl_heatmap_layout_clear (&layout);
   sl_painter_clear (&painter);
 
   return shown;
-}
-
-/* The mean of a candidate's cell means, so that each competency weighs
- * the same however many interviewers rated it; NAN without ratings. */
-static double
-row_mean (const SlHeatmapData *data,
-          guint                row)
-{
-  double sum = 0;
-  guint n = 0;
-
-  for (guint c = 0; c < data->n_columns; c++)
-    {
-      double mean = cell_value (data, data->means, row, c);
-
-      if (isfinite (mean))
-        {
-          sum += mean;
-          n++;
-        }
-    }
-
-  return n > 0 ? sum / n : NAN;
-}
-
-static void
-describe_candidates (GString             *text,
-                     const SlHeatmapData *data)
-{
-  double best = -INFINITY, worst = INFINITY;
-  guint best_row = 0, worst_row = 0, n_rated = 0;
-
-  for (guint r = 0; r < data->n_rows; r++)
-    {
-      double mean = row_mean (data, r);
-
-      if (!isfinite (mean))
-        continue;
-
-      n_rated++;
-      if (mean > best)
-        {
-          best = mean;
-          best_row = r;
-        }
-      if (mean < worst)
-        {
-          worst = mean;
-          worst_row = r;
-        }
-    }
-
-  if (n_rated == 0)
-    g_string_append_printf (text, " %s", _("Nobody has rated yet."));
-  else if (n_rated == 1)
-    {
-      g_autofree char *mean = format_mean (best);
-
-      g_string_append_c (text, ' ');
-      /* Translators: %1$s is a candidate, %2$s a mean rating */
-      g_string_append_printf (text, _("%1$s has a mean of %2$s."), row_label (data, best_row),
-                              mean);
-    }
-  else
-    {
-      g_autofree char *high = format_mean (best);
-      g_autofree char *low = format_mean (worst);
-
-      g_string_append_c (text, ' ');
-      /* Translators: %1$s and %3$s are candidates, %2$s and %4$s their mean ratings */
-      g_string_append_printf (text, _("Strongest: %1$s, mean %2$s. Weakest: %3$s, mean %4$s."),
-                              row_label (data, best_row), high, row_label (data, worst_row), low);
-    }
-}
-
-static void
-describe_disagreements (GString             *text,
-                        const SlHeatmapData *data)
-{
-  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  guint n = 0;
-  guint n_empty = 0;
-
-  for (guint r = 0; r < data->n_rows; r++)
-    for (guint c = 0; c < data->n_columns; c++)
-      {
-        n_empty += !isfinite (cell_value (data, data->means, r, c));
-        if (!sl_heatmap_is_disagreement (data, r, c))
-          continue;
-
-        if (n++ < MAX_DESCRIBED)
-          {
-            g_autofree char *low = format_rating (cell_value (data, data->mins, r, c));
-            g_autofree char *high = format_rating (cell_value (data, data->maxs, r, c));
-
-            g_ptr_array_add (cells,
-                             /* Translators: %1$s is a candidate, %2$s a competency, %3$s
-                              * and %4$s the lowest and highest ratings */
-                             g_strdup_printf (_("%1$s — %2$s (%3$s to %4$s)"),
-                                              row_label (data, r), column_label (data, c), low,
-                                              high));
-          }
-      }
-
-  if (n > MAX_DESCRIBED)
-    g_ptr_array_add (cells, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          /* Translators: after a list of cells */
-                                                          "and %u more", "and %u more",
-                                                          n - MAX_DESCRIBED),
-                                             n - MAX_DESCRIBED));
-
-  if (n == 0)
-    g_string_append_printf (text, " %s", _("No cell has ratings two or more points apart."));
-  else
-    {
-      g_autofree char *list = NULL;
-
-      g_ptr_array_add (cells, NULL);
-      list = g_strjoinv ("; ", (char **) cells->pdata);
-      g_string_append_c (text, ' ');
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                 /* Translators: %u is a number of cells,
-                                                  * %s lists them */
-                                                 "Interviewers disagree by two points or more on %u cell: %s.",
-                                                 "Interviewers disagree by two points or more on %u cells: %s.",
-                                                 n),
-                              n, list);
-    }
-
-  if (n_empty > 0)
-    {
-      g_string_append_c (text, ' ');
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u cell has no ratings.",
-                                                 "%u cells have no ratings.", n_empty),
-                              n_empty);
-    }
-}
-
-/**
- * sl_heatmap_describe:
- *
- * Returns: a summary of the heat map for screen readers
- */
-char *
-sl_heatmap_describe (const SlHeatmapData *data)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *candidates = NULL;
-  g_autofree char *competencies = NULL;
-
-  g_return_val_if_fail (data != NULL, NULL);
-
-  if (data->title != NULL && *data->title != '\0')
-    g_string_append_printf (text, "%s. ", data->title);
-
-  if (is_empty (data))
-    {
-      g_string_append (text, _("No submitted scorecards yet."));
-      return g_string_free (g_steal_pointer (&text), FALSE);
-    }
-
-  candidates = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate", "%u candidates",
-                                             data->n_rows),
-                                data->n_rows);
-  competencies = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u competency", "%u competencies",
-                                               data->n_columns),
-                                  data->n_columns);
-  /* Translators: "Mean ratings of 10 candidates on 8 competencies, from 1
-   * (Strong no) to 4 (Strong yes)." */
-  g_string_append_printf (text, _("Mean ratings of %1$s on %2$s, from 1 (%3$s) to 4 (%4$s)."),
-                          candidates, competencies, sl_rating_get_label (SL_RATING_STRONG_NO),
-                          sl_rating_get_label (SL_RATING_STRONG_YES));
-
-  describe_candidates (text, data);
-  describe_disagreements (text, data);
-
-  if (data->note != NULL && *data->note != '\0')
-    g_string_append_printf (text, " %s", data->note);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* "3.3 (2 to 4, 3 ratings)", with the disagreement said. */
-static char *
-table_cell (const SlHeatmapData *data,
-            guint                row,
-            guint                column)
-{
-  double mean = cell_value (data, data->means, row, column);
-  double min = cell_value (data, data->mins, row, column);
-  double max = cell_value (data, data->maxs, row, column);
-  guint count = cell_count (data, row, column);
-  g_autofree char *mean_text = NULL;
-  g_autofree char *text = NULL;
-
-  if (!isfinite (mean))
-    return g_strdup ("—");
-
-  mean_text = format_mean (mean);
-  if (count > 0 && isfinite (min) && isfinite (max) && max > min)
-    {
-      g_autofree char *low = format_rating (min);
-      g_autofree char *high = format_rating (max);
-
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           /* Translators: %1$s is a mean rating, %2$s and %3$s
-                                            * the lowest and highest, %4$u how many */
-                                           "%1$s (%2$s to %3$s, %4$u rating)",
-                                           "%1$s (%2$s to %3$s, %4$u ratings)", count),
-                              mean_text, low, high, count);
-    }
-  else if (count > 0)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         /* Translators: %1$s is a mean rating, %2$u how many */
-                                         "%1$s (%2$u rating)", "%1$s (%2$u ratings)", count),
-                            mean_text, count);
-  else
-    text = g_steal_pointer (&mean_text);
-
-  if (sl_heatmap_is_disagreement (data, row, column))
-    /* Translators: %s is a table cell, "2.7 (1 to 4, 3 ratings)" */
-    return g_strdup_printf (_("%s, disagreement"), text);
-
-  return g_steal_pointer (&text);
-}
-
-/**
- * sl_heatmap_table:
- *
- * Returns: (transfer full) (element-type GStrv): a header row, "Candidate"
- *   and the competencies, then a row a candidate
- */
-GPtrArray *
-sl_heatmap_table (const SlHeatmapData *data)
-{
-  GPtrArray *table = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
-
-  g_return_val_if_fail (data != NULL, table);
-
-  g_strv_builder_add (header, _("Candidate"));
-  for (guint c = 0; c < data->n_columns; c++)
-    g_strv_builder_add (header, column_label (data, c));
-  g_ptr_array_add (table, g_strv_builder_end (header));
-
-  if (data->means == NULL)
-    return table;
-
-  for (guint r = 0; r < data->n_rows; r++)
-    {
-      g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
-
-      g_strv_builder_add (row, row_label (data, r));
-      for (guint c = 0; c < data->n_columns; c++)
-        {
-          g_autofree char *cell = table_cell (data, r, c);
-
-          g_strv_builder_add (row, cell);
-        }
-      g_ptr_array_add (table, g_strv_builder_end (row));
-    }
-
-  return table;
-}
-
-void
-sl_heatmap_data_clear (SlHeatmapData *data)
-{
-  g_return_if_fail (data != NULL);
-
-  g_free (data->title);
-  g_strfreev (data->row_labels);
-  g_free (data->row_ids);
-  g_strfreev (data->column_labels);
-  g_free (data->means);
-  g_free (data->mins);
-  g_free (data->maxs);
-  g_free (data->counts);
-  g_free (data->note);
-  memset (data, 0, sizeof *data);
 }
