@@ -22,4 +22,23 @@ void         sl_csv_writer_free       (SlCsvWriter    *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlCsvWriter, sl_csv_writer_free)
 
+/* The longest field the reader takes, in bytes: a larger one is surely not
+ * a candidate's data, and would only cost memory. */
+#define SL_CSV_MAX_FIELD (1024 * 1024)
+
+typedef struct _SlCsvReader SlCsvReader;
+
+SlCsvReader        *sl_csv_reader_new            (GInputStream   *stream,
+                                                  const char     *name);
+gboolean            sl_csv_reader_next_row       (SlCsvReader    *self,
+                                                  GCancellable   *cancellable,
+                                                  GError        **error);
+guint               sl_csv_reader_get_n_fields   (SlCsvReader    *self);
+const char * const *sl_csv_reader_get_fields     (SlCsvReader    *self);
+guint               sl_csv_reader_get_line       (SlCsvReader    *self);
+guint64             sl_csv_reader_get_offset     (SlCsvReader    *self);
+void                sl_csv_reader_free           (SlCsvReader    *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlCsvReader, sl_csv_reader_free)
+
 G_END_DECLS
