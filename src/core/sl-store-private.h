@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* SQLite's default page cache, in KiB, which imports enlarge for a while. */
+#define SL_STORE_CACHE_KIB 2000
+
 typedef struct
 {
   int version;

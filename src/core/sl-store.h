@@ -8,6 +8,7 @@
 #include "sl-checklist.h"
 #include "sl-compensation.h"
 #include "sl-error.h"
+#include "sl-import.h"
 #include "sl-market.h"
 #include "sl-role.h"
 #include "sl-scorecard.h"
@@ -201,6 +202,26 @@ GListModel      *sl_store_list_candidates            (SlStore        *self,
 GListModel      *sl_store_list_candidates_outside_role (SlStore      *self,
                                                       gint64          role_id,
                                                       const char     *search);
+
+/* Importing candidates from CSV */
+SlImport        *sl_store_read_import                (SlStore        *self,
+                                                      GInputStream   *stream,
+                                                      const char     *name,
+                                                      SlImportFormat  format,
+                                                      gint64          role_id,
+                                                      guint64         size,
+                                                      GCancellable   *cancellable,
+                                                      SlImportProgress progress,
+                                                      gpointer        user_data,
+                                                      GError        **error);
+gboolean         sl_store_import                     (SlStore        *self,
+                                                      SlImport       *import,
+                                                      SlImportDuplicates duplicates,
+                                                      GCancellable   *cancellable,
+                                                      SlImportProgress progress,
+                                                      gpointer        user_data,
+                                                      SlImportResult *result,
+                                                      GError        **error);
 
 /* Applications: a candidate in a role */
 gint64           sl_store_add_application            (SlStore        *self,
