@@ -682,6 +682,122 @@ test_export_checklist (Fixture       *f,
   g_assert_cmpuint (n_not_met, >, 0);
 }
 
+static guint
+count_candidates (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStore) store = sl_store_open (f->db, &error);
+
+  g_assert_no_error (error);
+  return sl_store_count_candidates (store, NULL);
+}
+
+static char *
+import_sample (const char *name)
+{
+  return g_build_filename (g_getenv ("SHORTLIST_SOURCE_DIR"), "tests", "data", "import", name, NULL);
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *greenhouse = import_sample ("greenhouse.csv");
+  g_auto(Result) r = { 0 };
+
+  make_sample (f);
+  run (&r, NULL, "import", greenhouse, "--db", f->db, "--role", "VP of AI/ML Engineering", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_nonnull (strstr (r.out, ": 5 rows; format: Greenhouse bulk import\n"));
+  g_assert_nonnull (strstr (r.out, "Imported 2 new candidates into “VP of AI/ML Engineering”\n"));
+  g_assert_nonnull (strstr (r.out, "Left out, as not valid:\n"
+                                   "  line 4: The candidate’s name is empty\n"
+                                   "  line 5: “priya.raman.example.com” is not an email address\n"));
+  g_assert_nonnull (strstr (r.out, "Skipped 1 duplicate (--duplicates merge merges it):\n"
+                                   "  line 6: same email as line 3\n"));
+  g_assert_cmpint (count_candidates (f), ==, 14);
+
+  /* Again, merging: everyone is known now. */
+  result_clear (&r);
+  run (&r, NULL, "import", greenhouse, "--db", f->db, "--role", "1", "--duplicates", "merge", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Merged 3 duplicates into the candidates already known:\n"
+                                   "  line 2: same email as Maya Lindqvist, who is in Shortlist\n"));
+  g_assert_cmpint (count_candidates (f), ==, 14);
+}
+
+/* A file that cannot be imported as a whole: exit 1 with where, and the
+ * database as it was. */
+static void
+test_import_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *broken = path_in (f, "broken.csv");
+  g_autofree char *lever = import_sample ("lever.csv");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Result) r = { 0 };
+
+  make_sample (f);
+  g_assert_true (g_file_set_contents (broken,
+                                      "Full name,Email\nDana Reyes,dana@example.com\nAvery,\"avery@example.com\n",
+                                      -1, NULL));
+  before = checksum (f->db);
+
+  run (&r, NULL, "import", broken, "--db", f->db, "--role", "1", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_suffix (r.err, "broken.csv: line 3: the quote that opens field 2 is never closed\n"));
+  g_assert_cmpstr (r.out, ==, "");
+
+  result_clear (&r);
+  run (&r, NULL, "import", lever, "--db", f->db, "--role", "1", "--format", "opencats", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "lever.csv: line 1: there is no “firstName” column, which a file of the OpenCATS export has"));
+
+  result_clear (&r);
+  run (&r, NULL, "import", lever, "--db", f->db, "--role", "1", "--dry-run", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Would import 3 new candidates into “VP of AI/ML Engineering”; nothing was written\n"));
+  g_assert_nonnull (strstr (r.out, "Imported with a note:\n"
+                                   "  line 3: the role has no stage “Phone Screen”; starts at Applied\n"));
+
+  result_clear (&r);
+  run (&r, NULL, "import", lever, "--db", f->db, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_true (g_str_has_prefix (r.err, "shortlist: import needs --role\n"));
+
+  result_clear (&r);
+  run (&r, NULL, "import", lever, "--db", f->db, "--role", "1", "--format", "workday", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_true (g_str_has_prefix (r.err, "shortlist: --format “workday” is not one of auto, shortlist, greenhouse, lever, opencats\n"));
+
+  after = checksum (f->db);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* With --bom for Excel, the file starts with one, and imports again. */
+static void
+test_export_bom (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *target = path_in (f, "excel.csv");
+  g_autofree char *contents = NULL;
+  g_auto(Result) r = { 0 };
+
+  make_sample (f);
+  run (&r, NULL, "export", target, "--db", f->db, "--role", "1", "--bom", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbfname,email,"));
+
+  result_clear (&r);
+  run (&r, NULL, "import", target, "--db", f->db, "--role", "1", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, ": 12 rows; format: Shortlist CSV\n"));
+  g_assert_nonnull (strstr (r.out, "Skipped 12 duplicates"));
+}
+
 static void
 test_export_formula (Fixture       *f,
                      gconstpointer  data)
@@ -1269,6 +1385,9 @@ main (int    argc,
   ADD ("/cli/role-export-refused", test_role_export_refused);
   ADD ("/cli/export-checklist", test_export_checklist);
   ADD ("/cli/export-formula", test_export_formula);
+  ADD ("/cli/import", test_import);
+  ADD ("/cli/export-bom", test_export_bom);
+  ADD ("/cli/import-refused", test_import_refused);
   ADD ("/cli/export-failure-keeps-file", test_export_failure_keeps_file);
   ADD ("/cli/chart", test_chart);
   ADD ("/cli/stats", test_stats);

@@ -21,12 +21,14 @@ sl_cli_run_export (int    argc,
   g_auto(SlCliOutput) output = { 0 };
   g_autofree char *role_name = NULL;
   gboolean checklist = FALSE;
+  gboolean bom = FALSE;
   gint64 role_id = 0;
   guint n_rows = 0;
   gboolean exported;
   const GOptionEntry entries[] = {
     { "role", 0, 0, G_OPTION_ARG_STRING, &role_name, N_("Only the candidates in this role, by its id or its exact title"), N_("ROLE") },
     { "checklist", 0, 0, G_OPTION_ARG_NONE, &checklist, N_("The role’s checklist: each candidate against each requirement"), NULL },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, N_("Start with a byte order mark, by which Excel knows the file is UTF-8"), NULL },
     { NULL }
   };
 
@@ -55,7 +57,11 @@ sl_cli_run_export (int    argc,
   if (!sl_cli_output_open (&output, argv[1], TRUE, &error))
     return sl_cli_fail (error->message);
 
-  if (checklist)
+  /* Excel reads a CSV file as the system's legacy code page unless it
+   * starts with a byte order mark; LibreOffice and Shortlist skip it. */
+  if (bom && !g_output_stream_write_all (output.stream, "\xef\xbb\xbf", 3, NULL, NULL, &error))
+    exported = FALSE;
+  else if (checklist)
     exported = sl_store_export_checklist (store, role_id, output.stream, &n_rows, NULL, &error);
   else
     exported = sl_store_export_candidates (store, role_id, output.stream, &n_rows, NULL, &error);

@@ -57,6 +57,8 @@ int       sl_cli_run_market     (int                 argc,
                                  char              **argv);
 int       sl_cli_run_role       (int                 argc,
                                  char              **argv);
+int       sl_cli_run_import     (int                 argc,
+                                 char              **argv);
 int       sl_cli_run_export     (int                 argc,
                                  char              **argv);
 int       sl_cli_run_chart      (int                 argc,
