@@ -120,6 +120,57 @@ sl_store_get_candidate (SlStore *self,
                            _("Could not read the candidate"), error);
 }
 
+/**
+ * sl_store_get_candidates_by_id:
+ *
+ * Returns: (transfer full): the candidates of @ids, in that order, with
+ *   NULL for those that are no longer there; or NULL with @error set
+ */
+GPtrArray *
+sl_store_get_candidates_by_id (SlStore       *self,
+                               const gint64  *ids,
+                               guint          n_ids,
+                               GError       **error)
+{
+  g_autoptr(GString) list = g_string_new ("[");
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(SlStmt) stmt = NULL;
+  GPtrArray *candidates;
+
+  /* One statement for any number of ids: they come as a JSON array. */
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (list, ']');
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " CANDIDATE_COLUMNS " FROM candidates "
+                           "WHERE id IN (SELECT value FROM json_each (?)) AND deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sl_stmt_bind_text (stmt, 1, list->str);
+
+  found = sl_store_collect_rows (self, stmt, (SlRowFunc) sl_candidate_from_row, g_object_unref,
+                                 _("Could not read the candidates"), error);
+  if (found == NULL)
+    return NULL;
+
+  /* Pages are short: looking through them is quicker than hashing. */
+  candidates = g_ptr_array_new_full (n_ids, g_object_unref);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      SlCandidate *match = NULL;
+
+      for (guint j = 0; j < found->len && match == NULL; j++)
+        if (sl_candidate_get_id (g_ptr_array_index (found, j)) == ids[i])
+          match = g_ptr_array_index (found, j);
+
+      g_ptr_array_add (candidates, match != NULL ? g_object_ref (match) : NULL);
+    }
+
+  return candidates;
+}
+
 static void
 bind_candidate (SlStmt      *stmt,
                 SlCandidate *candidate)

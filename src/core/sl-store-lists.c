@@ -12,8 +12,8 @@
 /* Turns what a user typed into an FTS5 query: every word must match the
  * start of a word of the candidate, in any column. Quotes keep the user's
  * text from being read as FTS5 syntax. */
-static char *
-fts_query_from_search (const char *search)
+char *
+sl_store_fts_query (const char *search)
 {
   g_auto(GStrv) words = NULL;
   g_autoptr(GString) query = g_string_new (NULL);
@@ -166,7 +166,7 @@ new_list (SlStore    *self,
 
   query->store = g_object_ref (self);
   query->role_id = role_id;
-  query->fts_query = fts_query_from_search (search);
+  query->fts_query = sl_store_fts_query (search);
   query->from_row = from_row;
 
   where = g_strconcat (from, query->fts_query != NULL ? FTS_FILTER : "", NULL);

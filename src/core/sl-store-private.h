@@ -164,6 +164,11 @@ gint64     sl_store_application_role     (SlStore           *self,
                                           gint64             application_id,
                                           GError           **error);
 gint64     sl_store_now                  (void);
+char      *sl_store_fts_query            (const char        *search);
+GPtrArray *sl_store_get_candidates_by_id (SlStore           *self,
+                                          const gint64      *ids,
+                                          guint              n_ids,
+                                          GError           **error);
 void       sl_stmt_bind_text             (SlStmt            *stmt,
                                           int                index,
                                           const char        *text);
