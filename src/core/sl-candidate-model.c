@@ -43,6 +43,8 @@ struct _SlCandidateModel
   GHashTable *pages;     /* page number → GPtrArray of SlCandidate */
   GQueue lru;            /* page numbers, most recently used first */
 
+  struct _Ordering *ordering;  /* of every candidate, for searches; NULL until made */
+  gboolean ordering_stale;     /* the data changed since it was made */
   GCancellable *cancellable;   /* of the query running, if any */
   guint refresh_source;
 };
@@ -71,57 +73,204 @@ static const char * const sort_columns[SL_CANDIDATE_N_SORTS] = {
   [SL_CANDIDATE_SORT_ADDED] = "c.created_at",
 };
 
-/**
- * sl_candidate_model_build_query:
- * @fts_query: (out) (transfer full) (nullable): what to bind to the
- *   statement's one parameter, or %NULL when it has none
- *
- * Returns: (transfer full): the SQL that lists the ids of the candidates
- *   matching @search, in the order asked for
- */
-char *
-sl_candidate_model_build_query (const char       *search,
-                                SlCandidateSort   sort,
-                                gboolean          descending,
-                                char            **fts_query)
+/* Every candidate in one order, and where each stands in it: made by
+ * one query when the order or the data changes, then shared, never
+ * changed, by the searches that follow. */
+typedef struct _Ordering
+{
+  gatomicrefcount ref_count;
+  SlCandidateSort sort;
+  gboolean descending;
+  GArray *ids;          /* gint64, in order */
+  guint32 *positions;   /* by id: the position in ids plus one; 0 when not listed */
+  gint64 max_id;
+} Ordering;
+
+static Ordering *
+ordering_ref (Ordering *ordering)
+{
+  g_atomic_ref_count_inc (&ordering->ref_count);
+  return ordering;
+}
+
+static void
+ordering_unref (Ordering *ordering)
+{
+  if (!g_atomic_ref_count_dec (&ordering->ref_count))
+    return;
+
+  g_array_unref (ordering->ids);
+  g_free (ordering->positions);
+  g_free (ordering);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Ordering, ordering_unref)
+
+static const char search_sql[] = "SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?";
+
+static char *
+build_order_query (SlCandidateSort sort,
+                   gboolean        descending)
 {
   const char *direction = descending ? " DESC" : "";
 
-  g_return_val_if_fail (sort < SL_CANDIDATE_N_SORTS, NULL);
+  /* Empty values last whichever the direction, then by name and id, so
+   * that the order is the same every time. Names are never empty. */
+  if (sort == SL_CANDIDATE_SORT_NAME)
+    return g_strdup_printf ("SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL "
+                            "ORDER BY c.name COLLATE NOCASE%s, c.id%s",
+                            direction, direction);
+
+  return g_strdup_printf ("SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL "
+                          "ORDER BY %s IS NULL, %s%s, c.name COLLATE NOCASE%s, c.id%s",
+                          sort_columns[sort], sort_columns[sort], direction, direction, direction);
+}
+
+/**
+ * sl_candidate_model_build_query:
+ * @fts_query: (out) (transfer full) (nullable): what to bind to the
+ *   statement's one parameter, or %NULL when @search has no words
+ *
+ * A search asks the full-text index for the ids that match, then puts
+ * them in the order of the list without asking the database again.
+ *
+ * Returns: (transfer full) (nullable): the SQL that finds the ids of the
+ *   candidates matching @search, or %NULL when it has no words
+ */
+char *
+sl_candidate_model_build_query (const char  *search,
+                                char       **fts_query)
+{
   g_return_val_if_fail (fts_query != NULL, NULL);
 
   *fts_query = sl_store_fts_query (search);
+  if (*fts_query == NULL)
+    return NULL;
 
-  /* Empty values last whichever the direction, then by name and id, so
-   * that the order is the same every time. */
-  return g_strdup_printf ("SELECT c.id FROM candidates c WHERE c.deleted_at IS NULL%s "
-                          "ORDER BY %s IS NULL, %s%s, c.name COLLATE NOCASE%s, c.id%s",
-                          *fts_query != NULL
-                          ? " AND c.id IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"
-                          : "",
-                          sort_columns[sort], sort_columns[sort], direction, direction, direction);
+  return g_strdup (search_sql);
 }
 
 typedef struct
 {
   char *path;
-  char *sql;
+  SlCandidateSort sort;
+  gboolean descending;
   char *fts_query;
+  Ordering *ordering;   /* the one to use, or NULL to make it */
 } Query;
+
+typedef struct
+{
+  Ordering *ordering;
+  GArray *ids;
+} Answer;
 
 static void
 query_free (Query *query)
 {
   g_free (query->path);
-  g_free (query->sql);
   g_free (query->fts_query);
+  g_clear_pointer (&query->ordering, ordering_unref);
   g_free (query);
+}
+
+static void
+answer_free (Answer *answer)
+{
+  g_clear_pointer (&answer->ordering, ordering_unref);
+  g_clear_pointer (&answer->ids, g_array_unref);
+  g_free (answer);
 }
 
 static int
 check_cancelled (void *data)
 {
   return g_cancellable_is_cancelled (data);
+}
+
+/* Steps @sql to its end, collecting the ids of its first column. */
+static GArray *
+collect_ids (sqlite3    *db,
+             const char *sql,
+             const char *text,
+             int        *rc)
+{
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1024);
+  sqlite3_stmt *stmt = NULL;
+
+  *rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (*rc != SQLITE_OK)
+    return NULL;
+
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+
+  while ((*rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+
+  return *rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+static Ordering *
+make_ordering (sqlite3         *db,
+               SlCandidateSort  sort,
+               gboolean         descending,
+               int             *rc)
+{
+  g_autofree char *sql = build_order_query (sort, descending);
+  g_autoptr(GArray) ids = collect_ids (db, sql, NULL, rc);
+  Ordering *ordering;
+
+  if (ids == NULL)
+    return NULL;
+
+  ordering = g_new0 (Ordering, 1);
+  g_atomic_ref_count_init (&ordering->ref_count);
+  ordering->sort = sort;
+  ordering->descending = descending;
+  for (guint i = 0; i < ids->len; i++)
+    ordering->max_id = MAX (ordering->max_id, g_array_index (ids, gint64, i));
+  ordering->positions = g_new0 (guint32, ordering->max_id + 1);
+  for (guint i = 0; i < ids->len; i++)
+    ordering->positions[g_array_index (ids, gint64, i)] = i + 1;
+  ordering->ids = g_steal_pointer (&ids);
+
+  return ordering;
+}
+
+/* The ids @matches has, in the order of @ordering: each marks its
+ * position in a bitmap, which is then read from the start. Matches not in
+ * the ordering, such as deleted candidates, are left out. */
+static GArray *
+put_in_order (Ordering *ordering,
+              GArray   *matches)
+{
+  guint n_words = (ordering->ids->len + 63) / 64;
+  g_autofree guint64 *marked = g_new0 (guint64, n_words);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), matches->len);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      gint64 id = g_array_index (matches, gint64, i);
+      guint32 position;
+
+      if (id <= 0 || id > ordering->max_id || (position = ordering->positions[id]) == 0)
+        continue;
+      marked[(position - 1) / 64] |= G_GUINT64_CONSTANT (1) << ((position - 1) % 64);
+    }
+
+  for (guint w = 0; w < n_words; w++)
+    for (guint64 word = marked[w]; word != 0; word &= word - 1)
+      {
+        guint position = w * 64 + __builtin_ctzll (word);
+        g_array_append_val (ids, g_array_index (ordering->ids, gint64, position));
+      }
+
+  return ids;
 }
 
 static void
@@ -131,9 +280,10 @@ run_query (GTask        *task,
            GCancellable *cancellable)
 {
   Query *query = task_data;
-  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1024);
+  g_autoptr(Ordering) ordering = query->ordering != NULL ? ordering_ref (query->ordering) : NULL;
+  g_autoptr(GArray) matches = NULL;
+  Answer *answer;
   sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
   int rc;
 
   rc = sqlite3_open_v2 (query->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
@@ -141,31 +291,28 @@ run_query (GTask        *task,
     {
       sqlite3_busy_timeout (db, 5000);
       sqlite3_progress_handler (db, CANCEL_CHECK_STEPS, check_cancelled, cancellable);
-      rc = sqlite3_prepare_v2 (db, query->sql, -1, &stmt, NULL);
-    }
 
-  if (rc == SQLITE_OK)
-    {
-      if (query->fts_query != NULL)
-        sqlite3_bind_text (stmt, 1, query->fts_query, -1, SQLITE_STATIC);
+      if (ordering == NULL)
+        ordering = make_ordering (db, query->sort, query->descending, &rc);
 
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (ids, id);
-        }
+      if (ordering != NULL && query->fts_query != NULL)
+        matches = collect_ids (db, search_sql, query->fts_query, &rc);
     }
 
   if (g_cancellable_is_cancelled (cancellable))
     g_task_return_error_if_cancelled (task);
-  else if (rc != SQLITE_DONE)
+  else if (ordering == NULL || (query->fts_query != NULL && matches == NULL))
     g_task_return_new_error (task, SL_ERROR, SL_ERROR_FAILED,
                              _("Could not search the candidates: %s"),
                              db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
   else
-    g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
+    {
+      answer = g_new0 (Answer, 1);
+      answer->ids = matches != NULL ? put_in_order (ordering, matches) : g_array_ref (ordering->ids);
+      answer->ordering = g_steal_pointer (&ordering);
+      g_task_return_pointer (task, answer, (GDestroyNotify) answer_free);
+    }
 
-  sqlite3_finalize (stmt);
   sqlite3_close (db);
 }
 
@@ -189,10 +336,11 @@ on_query_done (GObject      *source_object,
 {
   SlCandidateModel *self = SL_CANDIDATE_MODEL (source_object);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), &error);
+  Answer *answer = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GArray) ids = NULL;
   guint old_n_items;
 
-  if (ids == NULL)
+  if (answer == NULL)
     {
       /* A newer query took over, and will tell. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -200,6 +348,18 @@ on_query_done (GObject      *source_object,
 
       g_warning ("%s", error->message);
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+  else
+    {
+      ids = g_steal_pointer (&answer->ids);
+
+      /* Kept for the searches after, unless the data changed meanwhile. */
+      if (!self->ordering_stale)
+        {
+          g_clear_pointer (&self->ordering, ordering_unref);
+          self->ordering = g_steal_pointer (&answer->ordering);
+        }
+      answer_free (answer);
     }
 
   set_loading (self, NULL);
@@ -235,9 +395,18 @@ sl_candidate_model_refresh (SlCandidateModel *self)
     g_cancellable_cancel (self->cancellable);
   set_loading (self, g_cancellable_new ());
 
+  /* The order is made again when the data changed or another is asked for. */
+  if (self->ordering != NULL &&
+      (self->ordering_stale || self->ordering->sort != self->sort || self->ordering->descending != self->descending))
+    g_clear_pointer (&self->ordering, ordering_unref);
+  self->ordering_stale = FALSE;
+
   query = g_new0 (Query, 1);
   query->path = g_strdup (sl_store_get_path (self->store));
-  query->sql = sl_candidate_model_build_query (self->search, self->sort, self->descending, &query->fts_query);
+  query->sort = self->sort;
+  query->descending = self->descending;
+  query->fts_query = sl_store_fts_query (self->search);
+  query->ordering = self->ordering != NULL ? ordering_ref (self->ordering) : NULL;
 
   task = g_task_new (self, self->cancellable, on_query_done, NULL);
   g_task_set_source_tag (task, sl_candidate_model_refresh);
@@ -269,8 +438,11 @@ on_store_changed (SlStore          *store,
                   gint64            id,
                   SlCandidateModel *self)
 {
-  if (g_strcmp0 (what, "market") != 0)
-    queue_refresh (self);
+  if (g_strcmp0 (what, "market") == 0)
+    return;
+
+  self->ordering_stale = TRUE;
+  queue_refresh (self);
 }
 
 static GType
@@ -377,6 +549,7 @@ sl_candidate_model_finalize (GObject *object)
   SlCandidateModel *self = SL_CANDIDATE_MODEL (object);
 
   g_free (self->search);
+  g_clear_pointer (&self->ordering, ordering_unref);
   g_array_unref (self->ids);
   g_hash_table_unref (self->pages);
   g_queue_clear (&self->lru);

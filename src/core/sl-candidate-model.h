@@ -36,11 +36,9 @@ gint64            sl_candidate_model_get_id         (SlCandidateModel *self,
                                                      guint             position);
 void              sl_candidate_model_refresh        (SlCandidateModel *self);
 
-/* The query the model runs, for measuring it without the model around it:
- * its SQL, and the full-text query to bind to its one parameter, if any. */
+/* The query a search runs, for measuring it without the model around it:
+ * its SQL, and the full-text query to bind to its one parameter. */
 char             *sl_candidate_model_build_query    (const char       *search,
-                                                     SlCandidateSort   sort,
-                                                     gboolean          descending,
                                                      char            **fts_query);
 
 G_END_DECLS
