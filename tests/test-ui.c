@@ -11,6 +11,7 @@
 
 #include "sl-application-row.h"
 #include "sl-candidate-dialog-private.h"
+#include "sl-candidate-model.h"
 #include "sl-candidate-picker-private.h"
 #include "sl-checklist-matrix.h"
 #include "sl-chart-view.h"
@@ -733,6 +734,23 @@ set_row (GPtrArray  *rows,
 /* An executive's page: the market and the band in the chart; the band,
  * a candidate's pay and an offer edited through their forms, refused while
  * wrong, saved and drawn when right. */
+/* The page reloads its chart in an idle after a change; these wait for it. */
+static gboolean
+current_pay_shown (gpointer data)
+{
+  const SlPayChartData *chart = sl_compensation_page_get_chart_data (data);
+
+  return chart->rows->len > 0 && ((SlPayRow *) g_ptr_array_index (chart->rows, 0))->current_pay == 180000;
+}
+
+static gboolean
+offer_shown (gpointer data)
+{
+  const SlPayChartData *chart = sl_compensation_page_get_chart_data (data);
+
+  return chart->rows->len > 0 && ((SlPayRow *) g_ptr_array_index (chart->rows, 0))->offer != NULL;
+}
+
 static void
 test_compensation (Fixture       *fixture,
                    gconstpointer  data)
@@ -808,7 +826,7 @@ test_compensation (Fixture       *fixture,
   pay = sl_store_list_pay_rows (fixture->store, query.role_id, &error);
   g_assert_no_error (error);
   g_assert_cmpfloat (((SlPayRow *) g_ptr_array_index (pay, 0))->expected_pay, ==, 240000);
-  spin (100);
+  wait_for (current_pay_shown, page);
 
   chart = sl_compensation_page_get_chart_data (page);
   first = g_ptr_array_index (chart->rows, 0);
@@ -828,7 +846,7 @@ test_compensation (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (offers->len, ==, 1);
   g_assert_cmpfloat (((SlOffer *) g_ptr_array_index (offers, 0))->base, ==, 240000);
-  spin (100);
+  wait_for (offer_shown, page);
 
   /* The chart says it in words too. */
   chart = sl_compensation_page_get_chart_data (page);
@@ -1882,15 +1900,69 @@ test_delete_role (Fixture       *fixture,
   g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, 12);
 }
 
+static gboolean
+is_not_loading (gpointer data)
+{
+  return !sl_candidate_model_get_loading (data);
+}
+
+static gboolean
+has_n_candidates (gpointer data)
+{
+  SlCandidatesPage *page = data;
+  GListModel *candidates = sl_candidates_page_get_candidates (page);
+
+  return !sl_candidate_model_get_loading (SL_CANDIDATE_MODEL (candidates)) &&
+         g_list_model_get_n_items (candidates) == GPOINTER_TO_UINT (g_object_get_data (data, "expected"));
+}
+
+static void
+expect_candidates (SlCandidatesPage *page,
+                   guint             n)
+{
+  g_object_set_data (G_OBJECT (page), "expected", GUINT_TO_POINTER (n));
+  wait_for (has_n_candidates, page);
+}
+
+/* The talent pool's table: searched and sorted by the database. */
 static void
 test_all_candidates (Fixture       *fixture,
                      gconstpointer  data)
 {
   SlCandidatesPage *page = sl_window_get_candidates_page (fixture->window);
+  g_autoptr(GtkColumnViewColumn) company = NULL;
+  g_autoptr(SlCandidate) first = NULL;
+  g_autoptr(SlCandidate) last = NULL;
+  GtkColumnView *view;
+  GListModel *columns;
+  GtkEditable *search;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-all-candidates", NULL));
   g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "candidates");
-  g_assert_cmpuint (g_list_model_get_n_items (sl_candidates_page_get_candidates (page)), ==, 12);
+  expect_candidates (page, 12);
+
+  view = GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  search = GTK_EDITABLE (find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY));
+  columns = gtk_column_view_get_columns (view);
+  company = g_list_model_get_item (columns, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
+  g_assert_cmpstr (gtk_column_view_column_get_title (company), ==, "Company");
+
+  /* Typing filters in the database. */
+  gtk_editable_set_text (search, "rowan");
+  expect_candidates (page, 1);
+  first = g_list_model_get_item (sl_candidates_page_get_candidates (page), 0);
+  g_assert_cmpstr (sl_candidate_get_name (first), ==, "Rowan Okafor");
+  g_clear_object (&first);
+
+  /* A click on a header sorts by its column, a second one backwards. */
+  gtk_editable_set_text (search, "");
+  expect_candidates (page, 12);
+  gtk_column_view_sort_by_column (view, company, GTK_SORT_DESCENDING);
+  wait_for (is_not_loading, sl_candidates_page_get_candidates (page));
+  first = g_list_model_get_item (sl_candidates_page_get_candidates (page), 0);
+  last = g_list_model_get_item (sl_candidates_page_get_candidates (page), 11);
+  g_assert_cmpint (g_utf8_collate (sl_candidate_get_company (first), sl_candidate_get_company (last)), >, 0);
 }
 
 static gboolean

@@ -330,15 +330,32 @@ set_loading (SlCandidateModel *self,
 }
 
 static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+/* The task holds the model only weakly, so that a model let go of is
+ * gone at once with its store, not when its last query ends. */
+static void
 on_query_done (GObject      *source_object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  SlCandidateModel *self = SL_CANDIDATE_MODEL (source_object);
+  g_autoptr(SlCandidateModel) self = g_weak_ref_get (user_data);
   g_autoptr(GError) error = NULL;
   Answer *answer = g_task_propagate_pointer (G_TASK (result), &error);
   g_autoptr(GArray) ids = NULL;
   guint old_n_items;
+
+  weak_ref_free (user_data);
+
+  if (self == NULL)
+    {
+      g_clear_pointer (&answer, answer_free);
+      return;
+    }
 
   if (answer == NULL)
     {
@@ -387,6 +404,7 @@ void
 sl_candidate_model_refresh (SlCandidateModel *self)
 {
   g_autoptr(GTask) task = NULL;
+  GWeakRef *ref;
   Query *query;
 
   g_return_if_fail (SL_IS_CANDIDATE_MODEL (self));
@@ -408,7 +426,9 @@ sl_candidate_model_refresh (SlCandidateModel *self)
   query->fts_query = sl_store_fts_query (self->search);
   query->ordering = self->ordering != NULL ? ordering_ref (self->ordering) : NULL;
 
-  task = g_task_new (self, self->cancellable, on_query_done, NULL);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  task = g_task_new (NULL, self->cancellable, on_query_done, ref);
   g_task_set_source_tag (task, sl_candidate_model_refresh);
   g_task_set_task_data (task, query, (GDestroyNotify) query_free);
   g_task_run_in_thread (task, run_query);

@@ -120,6 +120,13 @@ sl_store_get_candidate (SlStore *self,
                            _("Could not read the candidate"), error);
 }
 
+static void
+unref_if_any (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 /**
  * sl_store_get_candidates_by_id:
  *
@@ -156,7 +163,7 @@ sl_store_get_candidates_by_id (SlStore       *self,
     return NULL;
 
   /* Pages are short: looking through them is quicker than hashing. */
-  candidates = g_ptr_array_new_full (n_ids, g_object_unref);
+  candidates = g_ptr_array_new_full (n_ids, unref_if_any);
   for (guint i = 0; i < n_ids; i++)
     {
       SlCandidate *match = NULL;

@@ -3,10 +3,11 @@
 
 #include "config.h"
 
-#include "sl-candidate-list.h"
+#include "sl-candidate-table.h"
 #include "sl-candidates-page.h"
 
-/* Every candidate, in or out of a role, searched by the database. */
+/* Every candidate, in or out of a role, as a table searched and sorted by
+ * the database. */
 
 struct _SlCandidatesPage
 {
@@ -15,7 +16,7 @@ struct _SlCandidatesPage
   gboolean folded;
 
   GtkSearchEntry *search_entry;
-  SlCandidateList *candidate_list;
+  SlCandidateTable *candidate_table;
 };
 
 G_DEFINE_FINAL_TYPE (SlCandidatesPage, sl_candidates_page, GTK_TYPE_BOX)
@@ -33,13 +34,13 @@ static void
 on_search_changed (SlCandidatesPage *self,
                    GtkSearchEntry   *entry)
 {
-  sl_candidate_list_set_search (self->candidate_list, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  sl_candidate_table_set_search (self->candidate_table, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
 on_candidate_activated (SlCandidatesPage *self,
                         SlCandidate      *candidate,
-                        SlCandidateList  *list)
+                        SlCandidateTable *table)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-candidate", "x",
                               sl_candidate_get_id (candidate));
@@ -64,7 +65,7 @@ sl_candidates_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, sl_candidate_list_get_store (self->candidate_list));
+      g_value_set_object (value, sl_candidate_table_get_store (self->candidate_table));
       break;
 
     case PROP_FOLDED:
@@ -125,11 +126,11 @@ sl_candidates_page_class_init (SlCandidatesPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (SL_TYPE_CANDIDATE_LIST);
+  g_type_ensure (SL_TYPE_CANDIDATE_TABLE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/sl-candidates-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, candidate_list);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, candidate_table);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated);
 }
@@ -145,7 +146,7 @@ sl_candidates_page_get_store (SlCandidatesPage *self)
 {
   g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
 
-  return sl_candidate_list_get_store (self->candidate_list);
+  return sl_candidate_table_get_store (self->candidate_table);
 }
 
 void
@@ -155,10 +156,10 @@ sl_candidates_page_set_store (SlCandidatesPage *self,
   g_return_if_fail (SL_IS_CANDIDATES_PAGE (self));
   g_return_if_fail (store == NULL || SL_IS_STORE (store));
 
-  if (sl_candidate_list_get_store (self->candidate_list) == store)
+  if (sl_candidate_table_get_store (self->candidate_table) == store)
     return;
 
-  sl_candidate_list_set_store (self->candidate_list, store);
+  sl_candidate_table_set_store (self->candidate_table, store);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -174,7 +175,7 @@ sl_candidates_page_get_candidates (SlCandidatesPage *self)
 {
   g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
 
-  return sl_candidate_list_get_candidates (self->candidate_list);
+  return sl_candidate_table_get_candidates (self->candidate_table);
 }
 
 void
@@ -183,4 +184,13 @@ sl_candidates_page_focus_search (SlCandidatesPage *self)
   g_return_if_fail (SL_IS_CANDIDATES_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Where the table scrolls, for moving through all of it. */
+GtkScrolledWindow *
+sl_candidates_page_get_scrolled_window (SlCandidatesPage *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
+
+  return sl_candidate_table_get_scrolled_window (self->candidate_table);
 }

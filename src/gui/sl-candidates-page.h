@@ -15,5 +15,7 @@ void        sl_candidates_page_set_store      (SlCandidatesPage *self,
                                                SlStore          *store);
 GListModel *sl_candidates_page_get_candidates (SlCandidatesPage *self);
 void        sl_candidates_page_focus_search   (SlCandidatesPage *self);
+GtkScrolledWindow *
+            sl_candidates_page_get_scrolled_window (SlCandidatesPage *self);
 
 G_END_DECLS
