@@ -24,6 +24,7 @@ struct _SlCompensationPage
   SlStore *store;
   gint64 role_id;
   guint reload_source;
+  gboolean stale;           /* the role or the store changed while the page was hidden */
 
   /* What the chart shows, and what keeps it alive. */
   SlPayChartSource *source;
@@ -405,6 +406,7 @@ reload (SlCompensationPage *self)
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_pointer (&self->source, sl_pay_chart_source_free);
+  self->stale = FALSE;
 
   if (self->store != NULL && self->role_id > 0)
     {
@@ -446,9 +448,23 @@ on_store_changed (SlCompensationPage *self,
   if (g_strcmp0 (what, "market") == 0 || g_strcmp0 (what, "outside") == 0)
     fill_datasets (self);
 
-  /* Once for a burst of changes, after the dialog that made them. */
-  if (self->reload_source == 0)
+  /* Once for a burst of changes, after the dialog that made them; or
+   * when the page is shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->reload_source == 0)
     self->reload_source = g_idle_add (reload_idle, self);
+}
+
+static void
+sl_compensation_page_map (GtkWidget *widget)
+{
+  SlCompensationPage *self = SL_COMPENSATION_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sl_compensation_page_parent_class)->map (widget);
+
+  if (self->stale)
+    reload (self);
 }
 
 static void
@@ -594,6 +610,7 @@ sl_compensation_page_class_init (SlCompensationPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sl_compensation_page_dispose;
+  widget_class->map = sl_compensation_page_map;
 
   g_type_ensure (SL_TYPE_CHART_VIEW);
 
@@ -659,7 +676,12 @@ sl_compensation_page_set_role (SlCompensationPage *self,
 
   if (store != NULL && self->datasets == NULL)
     fill_datasets (self);
-  reload (self);
+
+  /* A role of many candidates costs a moment to read: only when shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->stale = TRUE;
 }
 
 /**
