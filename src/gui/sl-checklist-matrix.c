@@ -29,6 +29,7 @@ struct _SlChecklistMatrix
   guint column;              /* the column the keyboard is in */
   guint pending_position;    /* the row to focus once it is shown */
   guint pending_tick;
+  gboolean stale;            /* the role or its requirements changed while hidden */
 
   GtkSearchEntry *search_entry;
   GtkDropDown *order_dropdown;
@@ -185,6 +186,32 @@ reload_requirements (SlChecklistMatrix *self)
   rebuild_header (self);
 }
 
+/* A role of many candidates is read only when the matrix is shown. */
+static void
+reload (SlChecklistMatrix *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  self->stale = FALSE;
+  reload_requirements (self);
+  reload_model (self);
+}
+
+static void
+sl_checklist_matrix_map (GtkWidget *widget)
+{
+  SlChecklistMatrix *self = SL_CHECKLIST_MATRIX (widget);
+
+  GTK_WIDGET_CLASS (sl_checklist_matrix_parent_class)->map (widget);
+
+  if (self->stale)
+    reload (self);
+}
+
 static void
 on_store_changed (SlChecklistMatrix *self,
                   const char        *what,
@@ -195,10 +222,7 @@ on_store_changed (SlChecklistMatrix *self,
    * requirements, and the rows must be drawn again against them. */
   if ((g_strcmp0 (what, "role") == 0 && (id == self->role_id || id == 0)) ||
       g_strcmp0 (what, "outside") == 0)
-    {
-      reload_requirements (self);
-      reload_model (self);
-    }
+    reload (self);
 }
 
 static void
@@ -451,6 +475,7 @@ sl_checklist_matrix_class_init (SlChecklistMatrixClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sl_checklist_matrix_dispose;
+  widget_class->map = sl_checklist_matrix_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shortlist/Shortlist/sl-checklist-matrix.ui");
@@ -525,8 +550,7 @@ sl_checklist_matrix_set_role (SlChecklistMatrix *self,
       g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
     }
 
-  reload_requirements (self);
-  reload_model (self);
+  reload (self);
 }
 
 /**
