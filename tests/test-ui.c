@@ -1641,8 +1641,12 @@ test_move_candidate (Fixture       *fixture,
   g_assert_nonnull (move_button);
   g_assert_true (gtk_widget_is_sensitive (move_button));
 
-  /* The row's menu: one section, with an item for each other stage of
-   * the role, named after it, that moves this row's application there. */
+  /* The row's menu, made when it opens: one section, with an item for
+   * each other stage of the role, named after it, that moves this row's
+   * application there. */
+  g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (move_button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (move_button));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (move_button));
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (move_button));
   g_assert_nonnull (menu);
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);

@@ -39,19 +39,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Builds the menu when it is opened: a popover menu per row, made
+ * whenever a row is bound, would cost more than the rest of the row. */
 static void
-update_menu (SlApplicationRow *self)
+create_menu (GtkMenuButton *button,
+             gpointer       user_data)
 {
+  SlApplicationRow *self = user_data;
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
   guint n = self->stages != NULL ? g_list_model_get_n_items (self->stages) : 0;
 
-  if (self->application == NULL || n == 0)
-    {
-      gtk_menu_button_set_menu_model (self->move_button, NULL);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->move_button), FALSE);
-      return;
-    }
+  if (self->application == NULL)
+    return;
 
   for (guint i = 0; i < n; i++)
     {
@@ -70,8 +70,18 @@ update_menu (SlApplicationRow *self)
     }
 
   g_menu_append_section (menu, _("Move to"), G_MENU_MODEL (section));
-  gtk_menu_button_set_menu_model (self->move_button, G_MENU_MODEL (menu));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->move_button), TRUE);
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static void
+update_menu (SlApplicationRow *self)
+{
+  guint n = self->stages != NULL ? g_list_model_get_n_items (self->stages) : 0;
+
+  /* Made again for this application when next opened. */
+  if (gtk_menu_button_get_menu_model (self->move_button) != NULL)
+    gtk_menu_button_set_menu_model (self->move_button, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->move_button), self->application != NULL && n > 0);
 }
 
 static void
@@ -218,6 +228,8 @@ static void
 sl_application_row_init (SlApplicationRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->move_button, create_menu, self, NULL);
 }
 
 GtkWidget *
