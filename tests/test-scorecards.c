@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include "sl-sample.h"
@@ -1118,6 +1120,121 @@ test_sample (Fixture       *f,
     g_assert_true (((SlScorecard *) g_ptr_array_index (scorecards, i))->submitted);
 }
 
+static SlApplication *
+stage_item (Panel  *p,
+            gint64  stage_id,
+            gint64  viewer,
+            guint   position)
+{
+  g_autoptr(GListModel) list = sl_store_list_stage_applications (p->store, p->role_id, stage_id, viewer);
+
+  return g_list_model_get_item (list, position);
+}
+
+/* A stage of the board: its candidates, each with the mean of the overall
+ * recommendations submitted, hidden from who has their own to submit. */
+static void
+test_stage_list (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(Panel) p = { 0 };
+  g_autoptr(SlApplication) item = NULL;
+  g_autoptr(GListModel) stage = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 alex_interview;
+  gint64 other;
+
+  panel_set_up (&p, f);
+  other = add_application (p.store, p.role_id, "Blake Okafor");
+  g_assert_true (sl_store_move_application (p.store, p.application_id, p.interview_stages[0], &error));
+
+  stage = sl_store_list_stage_applications (p.store, p.role_id, p.interview_stages[0], p.alex);
+  g_assert_cmpuint (g_list_model_get_n_items (stage), ==, 1);
+  item = g_list_model_get_item (stage, 0);
+  g_assert_cmpint (sl_application_get_id (item), ==, p.application_id);
+  g_assert_true (isnan (sl_application_get_mean_score (item)));
+  g_clear_object (&item);
+
+  /* The model follows the store. */
+  g_assert_true (sl_store_move_application (p.store, other, p.interview_stages[0], &error));
+  g_assert_cmpuint (g_list_model_get_n_items (stage), ==, 2);
+
+  /* Blair submits Yes, Alex has a draft: Alex sees no score yet. */
+  score_and_submit (&p, add_interview (&p, p.application_id, 0, p.blair), SL_RATING_YES);
+  alex_interview = add_interview (&p, p.application_id, 0, p.alex);
+  item = stage_item (&p, p.interview_stages[0], p.alex, 0);
+  g_assert_cmpfloat (sl_application_get_mean_score (item), ==, -1);
+  g_clear_object (&item);
+  item = stage_item (&p, p.interview_stages[0], p.blair, 0);
+  g_assert_cmpfloat (sl_application_get_mean_score (item), ==, SL_RATING_YES);
+  g_clear_object (&item);
+
+  /* Once Alex submits Strong yes, the mean is theirs to see. */
+  score_and_submit (&p, alex_interview, SL_RATING_STRONG_YES);
+  item = stage_item (&p, p.interview_stages[0], p.alex, 0);
+  g_assert_cmpfloat (sl_application_get_mean_score (item), ==, 3.5);
+}
+
+static gint64
+rejected_stage (Panel *p)
+{
+  g_autoptr(GListModel) stages = sl_store_list_stages (p->store, p->role_id, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(SlStage) stage = g_list_model_get_item (stages, i);
+
+      if (sl_stage_get_kind (stage) == SL_STAGE_REJECTED)
+        return sl_stage_get_id (stage);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_reject (Fixture       *f,
+             gconstpointer  data)
+{
+  g_auto(Panel) p = { 0 };
+  g_autoptr(SlApplication) item = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *too_long = g_strnfill (SL_REJECTION_REASON_MAX + 1, 'x');
+  gint64 rejected;
+
+  panel_set_up (&p, f);
+  rejected = rejected_stage (&p);
+
+  /* No reason, a reason too long, or a stage that is not a rejection:
+   * refused, and nothing moves. */
+  g_assert_false (sl_store_reject_application (p.store, p.application_id, rejected, "  ", &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Give a reason for the rejection");
+  g_clear_error (&error);
+  g_assert_false (sl_store_reject_application (p.store, p.application_id, rejected, too_long, &error));
+  g_assert_cmpstr (error->message, ==, "The reason is longer than 1000 characters");
+  g_clear_error (&error);
+  g_assert_false (sl_store_reject_application (p.store, p.application_id, p.screen_stage, "Too junior", &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+  item = sl_store_get_application (p.store, p.application_id, &error);
+  g_assert_cmpint (sl_application_get_stage_kind (item), ==, SL_STAGE_APPLIED);
+  g_clear_object (&item);
+
+  g_assert_true (sl_store_reject_application (p.store, p.application_id, rejected, " Wants a hands-on role ", &error));
+  g_assert_no_error (error);
+  item = stage_item (&p, rejected, 0, 0);
+  g_assert_cmpstr (sl_application_get_rejection_reason (item), ==, "Wants a hands-on role");
+  g_clear_object (&item);
+
+  /* Taken back, the candidate loses the reason; the history keeps both moves. */
+  g_assert_true (sl_store_move_application (p.store, p.application_id, p.screen_stage, &error));
+  item = stage_item (&p, p.screen_stage, 0, 0);
+  g_assert_null (sl_application_get_rejection_reason (item));
+  history = sl_store_list_stage_history (p.store, p.application_id, &error);
+  g_assert_cmpuint (history->len, ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1134,6 +1251,8 @@ main (int    argc,
   FIXTURE_TEST ("/scorecards/blindness", test_blindness);
   FIXTURE_TEST ("/scorecards/decisions", test_decisions);
   FIXTURE_TEST ("/scorecards/sample", test_sample);
+  FIXTURE_TEST ("/scorecards/stage-list", test_stage_list);
+  FIXTURE_TEST ("/scorecards/reject", test_reject);
 
   return g_test_run ();
 }

@@ -11,4 +11,8 @@ void sl_application_set_checklist (SlApplication            *self,
                                    const char               *statuses,
                                    const char * const       *evidence);
 
+void sl_application_set_pipeline  (SlApplication            *self,
+                                   const char               *rejection_reason,
+                                   double                    mean_score);
+
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "sl-application-private.h"
 #include "sl-util.h"
 
@@ -25,6 +27,8 @@ struct _SlApplication
   SlChecklistSummary checklist;
   char *statuses;
   GStrv evidence;
+  char *rejection_reason;
+  double mean_score;
 };
 
 G_DEFINE_FINAL_TYPE (SlApplication, sl_application, G_TYPE_OBJECT)
@@ -58,6 +62,7 @@ sl_application_finalize (GObject *object)
   g_clear_pointer (&self->stage_name, g_free);
   g_clear_pointer (&self->statuses, g_free);
   g_clear_pointer (&self->evidence, g_strfreev);
+  g_clear_pointer (&self->rejection_reason, g_free);
 
   G_OBJECT_CLASS (sl_application_parent_class)->finalize (object);
 }
@@ -210,6 +215,7 @@ sl_application_class_init (SlApplicationClass *klass)
 static void
 sl_application_init (SlApplication *self)
 {
+  self->mean_score = NAN;
 }
 
 gint64
@@ -360,4 +366,41 @@ sl_application_set_checklist (SlApplication            *self,
   copy = g_strdupv ((char **) evidence);
   g_strfreev (self->evidence);
   self->evidence = copy;
+}
+
+void
+sl_application_set_pipeline (SlApplication *self,
+                             const char    *rejection_reason,
+                             double         mean_score)
+{
+  g_return_if_fail (SL_IS_APPLICATION (self));
+
+  sl_set_str (&self->rejection_reason, rejection_reason);
+  self->mean_score = mean_score;
+}
+
+/* Why the candidate was rejected, when they were; NULL otherwise or when
+ * not read with the application. */
+const char *
+sl_application_get_rejection_reason (SlApplication *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION (self), NULL);
+
+  return self->rejection_reason;
+}
+
+/**
+ * sl_application_get_mean_score:
+ *
+ * Returns: the mean overall recommendation of the submitted scorecards,
+ *   from 1 (Strong no) to 4 (Strong yes); NAN when there is none or it was
+ *   not read; -1 when the viewer may not see it yet, having a scorecard of
+ *   their own to submit
+ */
+double
+sl_application_get_mean_score (SlApplication *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION (self), NAN);
+
+  return self->mean_score;
 }

@@ -28,5 +28,7 @@ const SlChecklistSummary *
 const char *sl_application_get_statuses           (SlApplication *self);
 const char * const *
             sl_application_get_evidence           (SlApplication *self);
+const char *sl_application_get_rejection_reason   (SlApplication *self);
+double      sl_application_get_mean_score         (SlApplication *self);
 
 G_END_DECLS

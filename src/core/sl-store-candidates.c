@@ -3,10 +3,13 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "sl-application-private.h"
 #include "sl-store-private.h"
+#include "sl-util.h"
 
 SlCandidate *
 sl_candidate_from_row (SlStmt *stmt)
@@ -78,6 +81,20 @@ sl_application_with_statuses_from_row (SlStmt *stmt)
   sl_application_set_checklist (application, sl_application_get_checklist (application),
                                 (const char *) sqlite3_column_text (stmt, 17),
                                 (const char * const *) items);
+
+  return application;
+}
+
+/* For rows of APPLICATION_COLUMNS, the rejection reason and the mean
+ * score, as the board lists them. */
+SlApplication *
+sl_application_with_pipeline_from_row (SlStmt *stmt)
+{
+  SlApplication *application = sl_application_from_row (stmt);
+
+  sl_application_set_pipeline (application, (const char *) sqlite3_column_text (stmt, 17),
+                               sqlite3_column_type (stmt, 18) == SQLITE_NULL
+                               ? NAN : sqlite3_column_double (stmt, 18));
 
   return application;
 }
@@ -545,35 +562,30 @@ sl_store_add_candidate_to_role (SlStore     *self,
   return application_id;
 }
 
-/**
- * sl_store_move_application:
- * @stage_id: a stage of the same role
- *
- * Moves a candidate to another stage of the role and records the move in
- * the stage history.
- */
-gboolean
-sl_store_move_application (SlStore *self,
-                           gint64   application_id,
-                           gint64   stage_id,
-                           GError **error)
+/* Moves the application to @stage_id, which must be a stage of its role
+ * (of the rejected kind when @reason is given), and records the move. */
+static gboolean
+move_application (SlStore     *self,
+                  gint64       application_id,
+                  gint64       stage_id,
+                  const char  *reason,
+                  GError     **error)
 {
   g_autoptr(SlApplication) application = NULL;
   g_autoptr(SlStmt) stmt = NULL;
   g_autofree char *detail = NULL;
   gint64 now = sl_store_now ();
+  gboolean rejected;
   int rc;
-
-  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
   application = sl_store_get_application (self, application_id, error);
   if (application == NULL)
     return FALSE;
 
-  if (sl_application_get_stage_id (application) == stage_id)
+  if (sl_application_get_stage_id (application) == stage_id && reason == NULL)
     return TRUE;
 
-  stmt = sl_store_prepare (self, "SELECT 1 FROM stages WHERE id = ? AND role_id = ?", error);
+  stmt = sl_store_prepare (self, "SELECT kind = 'rejected' FROM stages WHERE id = ? AND role_id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, stage_id);
@@ -593,39 +605,59 @@ sl_store_move_application (SlStore *self,
         sl_store_set_sqlite_error (self, error, rc, _("Could not read the stages"));
       return FALSE;
     }
+  rejected = sqlite3_column_int (stmt, 0);
   g_clear_pointer (&stmt, sl_stmt_release);
+
+  if (reason != NULL && !rejected)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                   _("A reason is given only when a candidate is rejected"));
+      return FALSE;
+    }
 
   if (!sl_store_begin (self, error))
     return FALSE;
 
+  /* A reason stays with a rejection only; a candidate taken back
+   * loses it. */
   stmt = sl_store_prepare (self,
-                           "UPDATE applications SET stage_id = ?, stage_entered_at = ? WHERE id = ?",
+                           "UPDATE applications SET stage_id = ?, stage_entered_at = ?, "
+                           "  rejection_reason = CASE WHEN ?4 THEN coalesce (?5, rejection_reason) END "
+                           "WHERE id = ?3",
                            error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, stage_id);
-  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 2, sl_application_get_stage_id (application) == stage_id
+                                ? sl_application_get_stage_entered (application) : now);
   sqlite3_bind_int64 (stmt, 3, application_id);
+  sqlite3_bind_int (stmt, 4, rejected);
+  sl_stmt_bind_text (stmt, 5, reason);
   if (!sl_store_step_done (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, sl_stmt_release);
 
-  stmt = sl_store_prepare (self,
-                           "UPDATE stage_history SET left_at = ? "
-                           "WHERE application_id = ? AND left_at IS NULL",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, now);
-  sqlite3_bind_int64 (stmt, 2, application_id);
-  if (!sl_store_step_done (self, stmt, error))
-    goto failed;
+  /* Giving a reason for a rejection already made is not a move. */
+  if (sl_application_get_stage_id (application) != stage_id)
+    {
+      stmt = sl_store_prepare (self,
+                               "UPDATE stage_history SET left_at = ? "
+                               "WHERE application_id = ? AND left_at IS NULL",
+                               error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, now);
+      sqlite3_bind_int64 (stmt, 2, application_id);
+      if (!sl_store_step_done (self, stmt, error) ||
+          !add_visit (self, application_id, stage_id, now, error))
+        goto failed;
+    }
 
-  detail = g_strdup_printf ("{\"from\":%" G_GINT64_FORMAT ",\"to\":%" G_GINT64_FORMAT "}",
-                            sl_application_get_stage_id (application), stage_id);
+  detail = g_strdup_printf ("{\"from\":%" G_GINT64_FORMAT ",\"to\":%" G_GINT64_FORMAT "%s}",
+                            sl_application_get_stage_id (application), stage_id,
+                            reason != NULL ? ",\"reason\":true" : "");
 
-  if (!add_visit (self, application_id, stage_id, now, error) ||
-      !sl_store_audit (self, "application.move", "application", application_id, detail, error) ||
+  if (!sl_store_audit (self, "application.move", "application", application_id, detail, error) ||
       !sl_store_commit (self, error))
     goto failed;
 
@@ -635,6 +667,55 @@ sl_store_move_application (SlStore *self,
 failed:
   sl_store_rollback (self);
   return FALSE;
+}
+
+/**
+ * sl_store_move_application:
+ * @stage_id: a stage of the same role
+ *
+ * Moves a candidate to another stage of the role and records the move in
+ * the stage history.
+ */
+gboolean
+sl_store_move_application (SlStore *self,
+                           gint64   application_id,
+                           gint64   stage_id,
+                           GError **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  return move_application (self, application_id, stage_id, NULL, error);
+}
+
+/**
+ * sl_store_reject_application:
+ * @stage_id: a stage of the rejected kind of the same role
+ * @reason: why, in a few words
+ *
+ * Moves a candidate to a rejected stage with the reason, or gives the
+ * reason for a rejection already made.
+ */
+gboolean
+sl_store_reject_application (SlStore     *self,
+                             gint64       application_id,
+                             gint64       stage_id,
+                             const char  *reason,
+                             GError     **error)
+{
+  g_autofree char *clean = sl_str_clean (reason);
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  if (clean == NULL)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_INVALID, _("Give a reason for the rejection"));
+      return FALSE;
+    }
+  if (!sl_store_check_length (clean, SL_REJECTION_REASON_MAX,
+                              _("The reason is longer than %u characters"), error))
+    return FALSE;
+
+  return move_application (self, application_id, stage_id, clean, error);
 }
 
 gboolean

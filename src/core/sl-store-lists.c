@@ -46,7 +46,8 @@ sl_store_fts_query (const char *search)
 typedef struct
 {
   SlStore *store;
-  gint64 role_id;    /* bound first, when not 0 */
+  gint64 ids[3];     /* bound first, as ?1, ?2…: a role, and more */
+  guint n_ids;
   char *fts_query;   /* bound next, when not NULL */
   char *count_sql;
   char *fetch_sql;
@@ -69,8 +70,8 @@ bind_query (ListQuery *q,
 {
   int index = 1;
 
-  if (q->role_id > 0)
-    sqlite3_bind_int64 (stmt, index++, q->role_id);
+  for (guint i = 0; i < q->n_ids; i++)
+    sqlite3_bind_int64 (stmt, index++, q->ids[i]);
   if (q->fts_query != NULL)
     sl_stmt_bind_text (stmt, index++, q->fts_query);
 
@@ -146,7 +147,8 @@ on_store_changed (SlStore    *store,
     sl_row_model_reload (model);
 }
 
-/* @page_columns: (nullable): application columns that cost a query of
+/* @ids: bound first, as ?1, ?2…
+ * @page_columns: (nullable): application columns that cost a query of
  * their own per row, read only for the rows of a page rather than for every
  * row the page is sorted from */
 static GListModel *
@@ -157,15 +159,19 @@ new_list (SlStore    *self,
           const char *page_columns,
           const char *from,
           const char *order,
-          gint64      role_id,
+          const gint64 *ids,
+          guint       n_ids,
           const char *search)
 {
   ListQuery *query = g_new0 (ListQuery, 1);
   g_autofree char *where = NULL;
   SlRowModel *model;
 
+  g_assert (n_ids <= G_N_ELEMENTS (query->ids));
+
   query->store = g_object_ref (self);
-  query->role_id = role_id;
+  for (guint i = 0; i < n_ids; i++)
+    query->ids[query->n_ids++] = ids[i];
   query->fts_query = sl_store_fts_query (search);
   query->from_row = from_row;
 
@@ -203,7 +209,7 @@ sl_store_list_candidates (SlStore    *self,
   return new_list (self, SL_TYPE_CANDIDATE, (SlRowFunc) sl_candidate_from_row, CANDIDATE_COLUMNS, NULL,
                    "FROM candidates c WHERE c.deleted_at IS NULL",
                    "ORDER BY c.name COLLATE NOCASE, c.id",
-                   0, search);
+                   NULL, 0, search);
 }
 
 /**
@@ -224,7 +230,7 @@ sl_store_list_candidates_outside_role (SlStore    *self,
                    "FROM candidates c WHERE c.id NOT IN "
                    "(SELECT candidate_id FROM applications WHERE role_id = ?) AND c.deleted_at IS NULL",
                    "ORDER BY c.name COLLATE NOCASE, c.id",
-                   role_id, search);
+                   &role_id, 1, search);
 }
 
 /**
@@ -244,7 +250,7 @@ sl_store_list_role_applications (SlStore    *self,
   return new_list (self, SL_TYPE_APPLICATION, (SlRowFunc) sl_application_from_row, APPLICATION_COLUMNS, NULL,
                    APPLICATION_JOINS "WHERE a.role_id = ? AND c.deleted_at IS NULL",
                    "ORDER BY s.position, c.name COLLATE NOCASE, a.id",
-                   role_id, search);
+                   &role_id, 1, search);
 }
 
 /**
@@ -283,5 +289,40 @@ sl_store_list_checklist (SlStore          *self,
                    ? APPLICATION_JOINS "WHERE a.role_id = ? AND c.deleted_at IS NULL "
                      "AND a.must_met = r.must_total"
                    : APPLICATION_JOINS "WHERE a.role_id = ? AND c.deleted_at IS NULL",
-                   orders[order], role_id, search);
+                   orders[order], &role_id, 1, search);
+}
+
+/**
+ * sl_store_list_stage_applications:
+ * @viewer_person_id: who looks, for the scores they may see; 0 for no one
+ *   in particular
+ *
+ * Returns: (transfer full): the candidates in one stage of a role, as
+ *   #SlApplication with their rejection reason and mean score, those who
+ *   entered the stage first first, read as the list is scrolled and kept
+ *   current
+ */
+GListModel *
+sl_store_list_stage_applications (SlStore *self,
+                                  gint64   role_id,
+                                  gint64   stage_id,
+                                  gint64   viewer_person_id)
+{
+  const gint64 ids[] = { role_id, viewer_person_id, stage_id };
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (role_id > 0 && stage_id > 0, NULL);
+
+  /* The mean of the latest submitted overall recommendations; -1 while
+   * the viewer has a scorecard of their own still to submit. */
+  return new_list (self, SL_TYPE_APPLICATION, (SlRowFunc) sl_application_with_pipeline_from_row,
+                   APPLICATION_COLUMNS,
+                   "a.rejection_reason, "
+                   "CASE WHEN " VIEWER_IS_BLIND ("a.id") " THEN -1 ELSE "
+                   "  (SELECT avg (k.overall) FROM interviews i JOIN scorecards k ON k.interview_id = i.id "
+                   "    WHERE i.application_id = a.id AND k.overall IS NOT NULL AND " IS_LATEST_SUBMITTED ("k") ") "
+                   "END",
+                   APPLICATION_JOINS "WHERE a.role_id = ?1 AND a.stage_id = ?3 AND c.deleted_at IS NULL",
+                   "ORDER BY a.stage_entered_at, c.name COLLATE NOCASE, a.id",
+                   ids, G_N_ELEMENTS (ids), NULL);
 }

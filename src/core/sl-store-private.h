@@ -77,9 +77,22 @@ typedef gpointer (*SlRowFunc) (SlStmt *stmt);
   "JOIN roles r ON r.id = a.role_id " \
   "JOIN stages s ON s.id = a.stage_id "
 
+/* The latest submitted version of the interview i's scorecard. */
+#define IS_LATEST_SUBMITTED(k) \
+  k ".status = 'submitted' AND " k ".version = " \
+  "  (SELECT max (version) FROM scorecards WHERE interview_id = i.id AND status = 'submitted')"
+
+/* Whether the person ?2 has an interview in the application @application
+ * with no submitted scorecard yet; never for 0, which is nobody's id. */
+#define VIEWER_IS_BLIND(application) \
+  "EXISTS (SELECT 1 FROM interviews v WHERE v.application_id = " application " AND v.interviewer_id = ?2 " \
+  "          AND NOT EXISTS (SELECT 1 FROM scorecards w " \
+  "                           WHERE w.interview_id = v.id AND w.status = 'submitted'))"
+
 SlCandidate   *sl_candidate_from_row   (SlStmt *stmt);
 SlApplication *sl_application_from_row (SlStmt *stmt);
 SlApplication *sl_application_with_statuses_from_row (SlStmt *stmt);
+SlApplication *sl_application_with_pipeline_from_row (SlStmt *stmt);
 
 SlStore   *sl_store_open_with_migrations (const char        *path,
                                           const SlMigration *migrations,

@@ -22,18 +22,6 @@
   "k.id, k.interview_id, k.version, k.status = 'submitted', k.overall, k.takeaways, " \
   "k.created_at, k.submitted_at, p.name, i.interviewer_id, i.stage_id"
 
-/* The latest submitted version of the interview i's scorecard. */
-#define IS_LATEST_SUBMITTED(k) \
-  k ".status = 'submitted' AND " k ".version = " \
-  "  (SELECT max (version) FROM scorecards WHERE interview_id = i.id AND status = 'submitted')"
-
-/* Whether the person ?2 has an interview in the application @application
- * with no submitted scorecard yet; never for 0, which is nobody's id. */
-#define VIEWER_IS_BLIND(application) \
-  "EXISTS (SELECT 1 FROM interviews v WHERE v.application_id = " application " AND v.interviewer_id = ?2 " \
-  "          AND NOT EXISTS (SELECT 1 FROM scorecards w " \
-  "                           WHERE w.interview_id = v.id AND w.status = 'submitted'))"
-
 static SlRating
 rating_from_columns (SlStmt *stmt,
                      int     rating_column,

@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  * PRAGMA user_version was written by a newer Shortlist and is refused. */
 #define SL_STORE_SCHEMA_VERSION 3
 
+/* The longest reason for a rejection, in characters. */
+#define SL_REJECTION_REASON_MAX 1000
+
 /* PRAGMA application_id of a Shortlist database: "SLST". */
 #define SL_STORE_APPLICATION_ID 0x534c5354
 
@@ -241,6 +244,15 @@ SlApplication   *sl_store_get_application            (SlStore        *self,
 GListModel      *sl_store_list_role_applications     (SlStore        *self,
                                                       gint64          role_id,
                                                       const char     *search);
+GListModel      *sl_store_list_stage_applications    (SlStore        *self,
+                                                      gint64          role_id,
+                                                      gint64          stage_id,
+                                                      gint64          viewer_person_id);
+gboolean         sl_store_reject_application         (SlStore        *self,
+                                                      gint64          application_id,
+                                                      gint64          stage_id,
+                                                      const char     *reason,
+                                                      GError        **error);
 GPtrArray       *sl_store_list_candidate_applications (SlStore       *self,
                                                       gint64          candidate_id,
                                                       GError        **error);
