@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sl-application-row.h"
+#include "sl-board-view.h"
 #include "sl-candidate-dialog-private.h"
 #include "sl-candidate-model.h"
 #include "sl-candidate-picker-private.h"
@@ -1969,6 +1970,178 @@ test_all_candidates (Fixture       *fixture,
   g_assert_cmpint (g_utf8_collate (sl_candidate_get_company (first), sl_candidate_get_company (last)), >, 0);
 }
 
+typedef struct
+{
+  SlBoardView *board;
+  gint64 stage_id;
+  guint n;
+} ColumnQuery;
+
+static gboolean
+column_has (gpointer data)
+{
+  ColumnQuery *query = data;
+  GListModel *model = sl_board_view_get_stage_model (query->board, query->stage_id);
+
+  return model != NULL && g_list_model_get_n_items (model) == query->n;
+}
+
+static gint64
+stage_of_kind (Fixture     *fixture,
+               SlStageKind  kind,
+               guint        nth)
+{
+  g_autoptr(GListModel) stages = sl_store_list_stages (fixture->store, 1, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(SlStage) stage = g_list_model_get_item (stages, i);
+
+      if (sl_stage_get_kind (stage) == kind && nth-- == 0)
+        return sl_stage_get_id (stage);
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+board_has_column (gpointer data)
+{
+  ColumnQuery *query = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (query->board)) &&
+         sl_board_view_get_stage_model (query->board, query->stage_id) != NULL;
+}
+
+static GtkWidget *
+board_column_of (GtkWidget *widget)
+{
+  while (widget != NULL && !gtk_widget_has_css_class (widget, "board-column"))
+    widget = gtk_widget_get_parent (widget);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkDropTarget *
+column_drop_target (GtkWidget *column)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (column);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+is_card_menu_of (GtkWidget *widget,
+                 gpointer   data)
+{
+  SlApplication *application = g_object_get_data (G_OBJECT (widget), "application");
+
+  return application != NULL && sl_application_get_id (application) == *(gint64 *) data;
+}
+
+/* The board: a column per stage; a card moves from the keyboard by its
+ * menu, by a drop on another column, and into Rejected only with a reason. */
+static void
+test_board (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  gint64 applied = stage_of_kind (fixture, SL_STAGE_APPLIED, 0);
+  gint64 screen = stage_of_kind (fixture, SL_STAGE_SCREEN, 0);
+  gint64 rejected = stage_of_kind (fixture, SL_STAGE_REJECTED, 0);
+  g_autoptr(SlApplication) card = NULL;
+  g_autoptr(SlApplication) after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkDropTarget *drop;
+  GtkWidget *button;
+  GtkWidget *dialog;
+  SlBoardView *board;
+  GMenuModel *menu;
+  GMenuModel *section;
+  GVariant *target = NULL;
+  gint64 application_id;
+  guint n_applied;
+  guint n_screen;
+  GValue value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_any_descendant_where (page, ADW_TYPE_VIEW_STACK,
+                                                                                    NULL, NULL)),
+                                         "board");
+  board = SL_BOARD_VIEW (find_any_descendant_where (page, SL_TYPE_BOARD_VIEW, NULL, NULL));
+  g_assert_nonnull (board);
+  wait_for (board_has_column, &(ColumnQuery) { board, applied, 0 });
+  n_applied = g_list_model_get_n_items (sl_board_view_get_stage_model (board, applied));
+  n_screen = g_list_model_get_n_items (sl_board_view_get_stage_model (board, screen));
+  g_assert_cmpuint (n_applied, >, 0);
+  card = g_list_model_get_item (sl_board_view_get_stage_model (board, applied), 0);
+  application_id = sl_application_get_id (card);
+
+  /* From the keyboard: the card's menu lists the other stages. */
+  spin (100);
+  button = find_any_descendant_where (GTK_WIDGET (board), GTK_TYPE_MENU_BUTTON, is_card_menu_of, &application_id);
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autoptr(GVariant) item = g_menu_model_get_item_attribute_value (section, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                        G_VARIANT_TYPE ("(xx)"));
+      gint64 item_application;
+      gint64 item_stage;
+
+      g_variant_get (item, "(xx)", &item_application, &item_stage);
+      g_assert_cmpint (item_application, ==, application_id);
+      g_assert_cmpint (item_stage, !=, applied);
+      if (item_stage == screen)
+        target = g_variant_ref (item);
+    }
+  g_object_unref (section);
+  g_assert_nonnull (target);
+  g_assert_true (gtk_widget_activate_action_variant (button, "role.move-application", target));
+  g_variant_unref (target);
+  wait_for (column_has, &(ColumnQuery) { board, screen, n_screen + 1 });
+  wait_for (column_has, &(ColumnQuery) { board, applied, n_applied - 1 });
+
+  /* Dropped back onto Applied, the first column, as a drag ends. */
+  drop = column_drop_target (gtk_widget_get_first_child (gtk_widget_get_parent (board_column_of (button))));
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, application_id);
+  g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &dropped);
+  g_value_unset (&value);
+  g_assert_true (dropped);
+  wait_for (column_has, &(ColumnQuery) { board, applied, n_applied });
+
+  /* Rejected asks why; nothing moves before the answer. */
+  g_assert_true (gtk_widget_activate_action (page, "role.move-application", "(xx)", application_id, rejected));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reject"));
+  after = sl_store_get_application (fixture->store, application_id, &error);
+  g_assert_cmpint (sl_application_get_stage_id (after), ==, applied);
+  g_clear_object (&after);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (dialog, ADW_TYPE_ENTRY_ROW)), "Prefers an IC role");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reject"));
+  respond (dialog, "reject");
+  wait_for (column_has, &(ColumnQuery) { board, applied, n_applied - 1 });
+  after = g_list_model_get_item (sl_board_view_get_stage_model (board, rejected),
+                                 g_list_model_get_n_items (sl_board_view_get_stage_model (board, rejected)) - 1);
+  g_assert_cmpint (sl_application_get_id (after), ==, application_id);
+  g_assert_cmpstr (sl_application_get_rejection_reason (after), ==, "Prefers an IC role");
+}
+
 static gboolean
 is_active (gpointer data)
 {
@@ -2218,6 +2391,7 @@ main (int    argc,
   g_test_add ("/ui/new-candidate-role-gone", Fixture, NULL, fixture_set_up, test_new_candidate_role_gone, fixture_tear_down);
   g_test_add ("/ui/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/ui/move-candidate", Fixture, NULL, fixture_set_up, test_move_candidate, fixture_tear_down);
+  g_test_add ("/ui/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
   g_test_add ("/ui/move-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/move-fails-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_fails_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "sl-board-view.h"
 #include "sl-checklist-matrix.h"
 #include "sl-compensation-page.h"
 #include "sl-review-page.h"
@@ -33,6 +34,7 @@ struct _SlRolePage
   GtkStack *candidates_stack;
   GtkListView *candidates_view;
   AdwStatusPage *candidates_status;
+  SlBoardView *board;
   SlChecklistMatrix *matrix;
   SlCompensationPage *compensation;
   SlReviewPage *review;

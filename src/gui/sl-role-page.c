@@ -8,6 +8,7 @@
 #include "sl-application-row.h"
 #include "sl-candidate-picker.h"
 #include "sl-gui-util.h"
+#include "sl-reject-dialog.h"
 #include "sl-role-page-private.h"
 
 /* One role: its pipeline of candidates, read from the database a page at
@@ -39,6 +40,7 @@ static const char * const requirement_actions[] = {
 static void
 update_views (SlRolePage *self)
 {
+  sl_board_view_set_role (self->board, self->store, self->role_id);
   sl_checklist_matrix_set_role (self->matrix, self->store, self->role_id);
   sl_compensation_page_set_role (self->compensation, self->store, self->role_id);
   sl_review_page_set_role (self->review, self->store, self->role_id);
@@ -325,6 +327,21 @@ delete_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static SlStageKind
+stage_kind (SlRolePage *self,
+            gint64      stage_id)
+{
+  for (guint i = 0; self->stages != NULL && i < g_list_model_get_n_items (self->stages); i++)
+    {
+      g_autoptr(SlStage) stage = g_list_model_get_item (self->stages, i);
+
+      if (sl_stage_get_id (stage) == stage_id)
+        return sl_stage_get_kind (stage);
+    }
+
+  return SL_STAGE_APPLIED;
+}
+
 static void
 move_application_action (GtkWidget  *widget,
                          const char *action_name,
@@ -336,6 +353,20 @@ move_application_action (GtkWidget  *widget,
   gint64 stage_id;
 
   g_variant_get (parameter, "(xx)", &application_id, &stage_id);
+
+  /* A rejection needs a reason, asked for first. */
+  if (stage_kind (self, stage_id) == SL_STAGE_REJECTED)
+    {
+      g_autoptr(SlApplication) application = sl_store_get_application (self->store, application_id, &error);
+
+      if (application == NULL)
+        sl_gui_show_error (GTK_WIDGET (self), error);
+      else
+        gtk_window_present (GTK_WINDOW (sl_reject_dialog_new (GTK_WIDGET (self), self->store, application_id,
+                                                              stage_id,
+                                                              sl_application_get_candidate_name (application))));
+      return;
+    }
 
   if (!sl_store_move_application (self->store, application_id, stage_id, &error))
     sl_gui_show_error (GTK_WIDGET (self), error);
@@ -454,6 +485,7 @@ sl_role_page_class_init (SlRolePageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SL_TYPE_BOARD_VIEW);
   g_type_ensure (SL_TYPE_CHECKLIST_MATRIX);
   g_type_ensure (SL_TYPE_COMPENSATION_PAGE);
   g_type_ensure (SL_TYPE_REVIEW_PAGE);
@@ -467,6 +499,7 @@ sl_role_page_class_init (SlRolePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_stack);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_view);
+  gtk_widget_class_bind_template_child (widget_class, SlRolePage, board);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, candidates_status);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, matrix);
   gtk_widget_class_bind_template_child (widget_class, SlRolePage, compensation);
