@@ -20,6 +20,7 @@
 #include "sl-compensation-page.h"
 #include "sl-matrix-row.h"
 #include "sl-requirement-dialog.h"
+#include "sl-import-window.h"
 #include "sl-interviews-view.h"
 #include "sl-review-page.h"
 #include "sl-scorecard-window.h"
@@ -2143,6 +2144,59 @@ test_board (Fixture       *fixture,
 }
 
 static gboolean
+import_previewed (gpointer data)
+{
+  return sl_import_window_get_import (data) != NULL;
+}
+
+static gboolean
+no_import_window (gpointer data)
+{
+  return find_toplevel (SL_TYPE_IMPORT_WINDOW) == NULL;
+}
+
+static gboolean
+is_suggested_button (GtkWidget *widget,
+                     gpointer   data)
+{
+  return gtk_widget_has_css_class (widget, "suggested-action");
+}
+
+/* Importing a Greenhouse file from the window: a preview with each row
+ * that will not import and why, then the import. */
+static void
+test_import_candidates (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SHORTLIST_SOURCE_DIR"), "tests", "data", "import",
+                                            "greenhouse.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  guint before = sl_store_count_candidates (fixture->store, &error);
+  GtkWidget *window;
+  GtkWidget *import_button;
+
+  window = sl_import_window_new (GTK_WIDGET (sl_window_get_role_page (fixture->window)), fixture->store, 1, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (import_previewed, window);
+
+  g_assert_nonnull (find_any_descendant_where (window, ADW_TYPE_ACTION_ROW, has_subtitle_part,
+                                               (gpointer) "“priya.raman.example.com” is not an email address"));
+  g_assert_nonnull (find_any_descendant_where (window, ADW_TYPE_ACTION_ROW, has_title,
+                                               (gpointer) "5 rows: 2 new, 2 not valid, 1 duplicate"));
+  g_assert_nonnull (find_any_descendant_where (window, ADW_TYPE_ACTION_ROW, has_subtitle_part,
+                                               (gpointer) "Not imported"));
+
+  import_button = find_any_descendant_where (window, GTK_TYPE_BUTTON, is_suggested_button, NULL);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (import_button)), ==, "_Import 2 Candidates");
+  g_signal_emit_by_name (import_button, "clicked");
+  wait_for (no_import_window, NULL);
+
+  g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, before + 2);
+  wait_for_label (GTK_WIDGET (fixture->window), "Imported 2 candidates into VP of AI/ML Engineering");
+}
+
+static gboolean
 is_active (gpointer data)
 {
   return gtk_window_is_active (data);
@@ -2392,6 +2446,7 @@ main (int    argc,
   g_test_add ("/ui/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/ui/move-candidate", Fixture, NULL, fixture_set_up, test_move_candidate, fixture_tear_down);
   g_test_add ("/ui/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
+  g_test_add ("/ui/import-candidates", Fixture, NULL, fixture_set_up, test_import_candidates, fixture_tear_down);
   g_test_add ("/ui/move-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/move-fails-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_fails_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);

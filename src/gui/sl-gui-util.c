@@ -388,19 +388,21 @@ on_file_chooser_response (GtkNativeDialog *chooser,
 }
 
 /**
- * sl_gui_choose_json_file:
+ * sl_gui_choose_file:
  * @owner: the widget the file is for, inside a window
  * @title: the chooser's title
- * @filter_name: what the JSON files hold, as the filter names them
+ * @filter_name: what the files hold, as the filter names them
+ * @suffix: the files' extension, such as "json"
  * @chosen: called with @owner and the file, if one is chosen
  *
- * Asks for a JSON file to open, in a modal file chooser.
+ * Asks for a file to open, in a modal file chooser.
  */
 void
-sl_gui_choose_json_file (GtkWidget       *owner,
-                         const char      *title,
-                         const char      *filter_name,
-                         SlGuiFileChosen  chosen)
+sl_gui_choose_file (GtkWidget       *owner,
+                    const char      *title,
+                    const char      *filter_name,
+                    const char      *suffix,
+                    SlGuiFileChosen  chosen)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
@@ -413,7 +415,7 @@ sl_gui_choose_json_file (GtkWidget       *owner,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_filter_set_name (filter, filter_name);
-  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_suffix (filter, suffix);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   choice = g_new0 (FileChoice, 1);

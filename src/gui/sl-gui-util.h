@@ -40,9 +40,10 @@ void      sl_gui_follow_store        (gpointer      owner,
                                       SlStore      *store,
                                       GCallback     on_changed);
 
-void      sl_gui_choose_json_file    (GtkWidget    *owner,
+void      sl_gui_choose_file         (GtkWidget    *owner,
                                       const char   *title,
                                       const char   *filter_name,
+                                      const char   *suffix,
                                       SlGuiFileChosen chosen);
 
 G_END_DECLS

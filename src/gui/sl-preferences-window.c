@@ -402,8 +402,8 @@ import_market_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  sl_gui_choose_json_file (widget, _("Import Market Data"), _("Market data (shortlist-market/1)"),
-                           on_market_file_chosen);
+  sl_gui_choose_file (widget, _("Import Market Data"), _("Market data (shortlist-market/1)"), "json",
+                      on_market_file_chosen);
 }
 
 static void

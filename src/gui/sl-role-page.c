@@ -8,6 +8,7 @@
 #include "sl-application-row.h"
 #include "sl-candidate-picker.h"
 #include "sl-gui-util.h"
+#include "sl-import-window.h"
 #include "sl-reject-dialog.h"
 #include "sl-role-page-private.h"
 
@@ -169,6 +170,7 @@ reload_role (SlRolePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.add-candidate", self->role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.delete", self->role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.move-application", self->role != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.import-candidates", self->role != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (requirement_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), requirement_actions[i], self->role != NULL);
 
@@ -325,6 +327,25 @@ delete_action (GtkWidget  *widget,
                            G_CONNECT_SWAPPED);
 
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_file_chosen (GtkWidget *widget,
+                       GFile     *file)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (sl_import_window_new (widget, self->store, self->role_id, file)));
+}
+
+static void
+import_candidates_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  sl_gui_choose_file (widget, _("Import Candidates"),
+                      _("CSV files from Shortlist, Greenhouse, Lever or OpenCATS"), "csv",
+                      on_import_file_chosen);
 }
 
 static SlStageKind
@@ -515,6 +536,7 @@ sl_role_page_class_init (SlRolePageClass *klass)
   gtk_widget_class_install_action (widget_class, "role.add-candidate", NULL, add_candidate_action);
   gtk_widget_class_install_action (widget_class, "role.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "role.move-application", "(xx)", move_application_action);
+  gtk_widget_class_install_action (widget_class, "role.import-candidates", NULL, import_candidates_action);
   sl_role_page_class_add_profile_actions (widget_class);
 }
 

@@ -170,7 +170,7 @@ import_role_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  sl_gui_choose_json_file (widget, _("Import Role Template"), _("Role templates"), on_template_chosen);
+  sl_gui_choose_file (widget, _("Import Role Template"), _("Role templates"), "json", on_template_chosen);
 }
 
 static void
