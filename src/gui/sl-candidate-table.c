@@ -18,16 +18,17 @@ typedef struct
   const char *title;
   SlCandidateSort sort;
   gboolean expand;
+  int width;            /* at the least, in pixels; the user may resize */
 } Column;
 
 static const Column columns[] = {
-  { N_("Name"), SL_CANDIDATE_SORT_NAME, TRUE },
-  { N_("Current Title"), SL_CANDIDATE_SORT_HEADLINE, TRUE },
-  { N_("Company"), SL_CANDIDATE_SORT_COMPANY, TRUE },
-  { N_("Location"), SL_CANDIDATE_SORT_LOCATION, FALSE },
-  { N_("Email"), SL_CANDIDATE_SORT_EMAIL, TRUE },
-  { N_("Source"), SL_CANDIDATE_SORT_SOURCE, FALSE },
-  { N_("Added"), SL_CANDIDATE_SORT_ADDED, FALSE },
+  { N_("Name"), SL_CANDIDATE_SORT_NAME, TRUE, 160 },
+  { N_("Current Title"), SL_CANDIDATE_SORT_HEADLINE, TRUE, 150 },
+  { N_("Company"), SL_CANDIDATE_SORT_COMPANY, FALSE, 120 },
+  { N_("Location"), SL_CANDIDATE_SORT_LOCATION, FALSE, 100 },
+  { N_("Email"), SL_CANDIDATE_SORT_EMAIL, TRUE, 160 },
+  { N_("Source"), SL_CANDIDATE_SORT_SOURCE, FALSE, 70 },
+  { N_("Added"), SL_CANDIDATE_SORT_ADDED, FALSE, 80 },
 };
 
 struct _SlCandidateTable
@@ -334,6 +335,7 @@ sl_candidate_table_init (SlCandidateTable *self)
 
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_fixed_width (column, columns[i].width);
       gtk_column_view_column_set_resizable (column, TRUE);
       sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, (gpointer) &columns[i], NULL));
       gtk_column_view_column_set_sorter (column, sorter);
