@@ -13,6 +13,7 @@
 #include "sl-board-view.h"
 #include "sl-candidate-dialog-private.h"
 #include "sl-candidate-model.h"
+#include "sl-candidates-export.h"
 #include "sl-candidate-picker-private.h"
 #include "sl-checklist-matrix.h"
 #include "sl-chart-view.h"
@@ -2197,6 +2198,31 @@ test_import_candidates (Fixture       *fixture,
 }
 
 static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* Export from the window: in the background, with a byte order mark for
+ * Excel when asked, and a file that imports again. */
+static void
+test_export_candidates (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "exported.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  GtkWidget *page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+
+  sl_candidates_export_to (page, fixture->store, 1, file, TRUE);
+  wait_for_label (GTK_WIDGET (fixture->window), "Exported 12 candidates to “exported.csv”");
+  g_assert_true (file_exists (path));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbfname,email,phone,"));
+  g_assert_nonnull (strstr (contents, "\r\nDana Reyes,"));
+}
+
+static gboolean
 is_active (gpointer data)
 {
   return gtk_window_is_active (data);
@@ -2447,6 +2473,7 @@ main (int    argc,
   g_test_add ("/ui/move-candidate", Fixture, NULL, fixture_set_up, test_move_candidate, fixture_tear_down);
   g_test_add ("/ui/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
   g_test_add ("/ui/import-candidates", Fixture, NULL, fixture_set_up, test_import_candidates, fixture_tear_down);
+  g_test_add ("/ui/export-candidates", Fixture, NULL, fixture_set_up, test_export_candidates, fixture_tear_down);
   g_test_add ("/ui/move-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/move-fails-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_fails_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);

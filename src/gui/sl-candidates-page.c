@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sl-candidate-table.h"
+#include "sl-candidates-export.h"
 #include "sl-candidates-page.h"
 
 /* Every candidate, in or out of a role, as a table searched and sorted by
@@ -44,6 +47,19 @@ on_candidate_activated (SlCandidatesPage *self,
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-candidate", "x",
                               sl_candidate_get_id (candidate));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
+  SlStore *store = sl_candidate_table_get_store (self->candidate_table);
+
+  if (store != NULL)
+    /* Translators: the suggested name of a file of every candidate */
+    sl_candidates_export (widget, store, 0, _("Candidates"));
 }
 
 static void
@@ -133,6 +149,8 @@ sl_candidates_page_class_init (SlCandidatesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, candidate_table);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated);
+
+  gtk_widget_class_install_action (widget_class, "candidates.export", NULL, export_action);
 }
 
 static void

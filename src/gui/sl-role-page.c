@@ -7,6 +7,7 @@
 
 #include "sl-application-row.h"
 #include "sl-candidate-picker.h"
+#include "sl-candidates-export.h"
 #include "sl-gui-util.h"
 #include "sl-import-window.h"
 #include "sl-reject-dialog.h"
@@ -171,6 +172,7 @@ reload_role (SlRolePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.delete", self->role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.move-application", self->role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.import-candidates", self->role != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.export-candidates", self->role != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (requirement_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), requirement_actions[i], self->role != NULL);
 
@@ -346,6 +348,16 @@ import_candidates_action (GtkWidget  *widget,
   sl_gui_choose_file (widget, _("Import Candidates"),
                       _("CSV files from Shortlist, Greenhouse, Lever or OpenCATS"), "csv",
                       on_import_file_chosen);
+}
+
+static void
+export_candidates_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+
+  sl_candidates_export (widget, self->store, self->role_id, sl_role_get_title (self->role));
 }
 
 static SlStageKind
@@ -537,6 +549,7 @@ sl_role_page_class_init (SlRolePageClass *klass)
   gtk_widget_class_install_action (widget_class, "role.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "role.move-application", "(xx)", move_application_action);
   gtk_widget_class_install_action (widget_class, "role.import-candidates", NULL, import_candidates_action);
+  gtk_widget_class_install_action (widget_class, "role.export-candidates", NULL, export_candidates_action);
   sl_role_page_class_add_profile_actions (widget_class);
 }
 
