@@ -1748,6 +1748,41 @@ test_move_on_candidate_page (Fixture       *fixture,
   g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "role");
 }
 
+/* Rejected, chosen in the drop-down, asks why first and moves no one
+ * before the answer. */
+static void
+test_reject_on_candidate_page (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
+  g_autoptr(SlApplication) after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkDropDown *dropdown = wait_for_stage_dropdown (fixture->window);
+  GListModel *stages = gtk_drop_down_get_model (dropdown);
+  guint original = gtk_drop_down_get_selected (dropdown);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(SlStage) stage = g_list_model_get_item (stages, i);
+
+      if (sl_stage_get_kind (stage) == SL_STAGE_REJECTED)
+        gtk_drop_down_set_selected (dropdown, i);
+    }
+
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, original);
+  after = sl_store_get_application (fixture->store, sl_application_get_id (first), &error);
+  g_assert_cmpint (sl_application_get_stage_id (after), ==, sl_application_get_stage_id (first));
+  g_clear_object (&after);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (dialog, ADW_TYPE_ENTRY_ROW)), "Relocation not possible");
+  respond (dialog, "reject");
+  after = sl_store_get_application (fixture->store, sl_application_get_id (first), &error);
+  g_assert_cmpint (sl_application_get_stage_kind (after), ==, SL_STAGE_REJECTED);
+}
+
 /* A move that fails leaves the drop-down where the candidate stands. */
 static void
 test_move_fails_on_candidate_page (Fixture       *fixture,
@@ -2472,6 +2507,8 @@ main (int    argc,
   g_test_add ("/ui/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/ui/move-candidate", Fixture, NULL, fixture_set_up, test_move_candidate, fixture_tear_down);
   g_test_add ("/ui/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
+  g_test_add ("/ui/reject-on-candidate-page", Fixture, NULL, fixture_set_up, test_reject_on_candidate_page,
+              fixture_tear_down);
   g_test_add ("/ui/import-candidates", Fixture, NULL, fixture_set_up, test_import_candidates, fixture_tear_down);
   g_test_add ("/ui/export-candidates", Fixture, NULL, fixture_set_up, test_export_candidates, fixture_tear_down);
   g_test_add ("/ui/move-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_on_candidate_page, fixture_tear_down);

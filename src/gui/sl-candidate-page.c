@@ -10,6 +10,7 @@
 #include "sl-checklist-view.h"
 #include "sl-gui-util.h"
 #include "sl-interviews-view.h"
+#include "sl-reject-dialog.h"
 
 /* One candidate: the profile, and each role they are in with the stage
  * they stand at and how they got there. */
@@ -116,6 +117,19 @@ on_stage_selected (GtkDropDown     *dropdown,
 
   if (stage == NULL || sl_stage_get_id (stage) == sl_application_get_stage_id (application))
     return;
+
+  /* A rejection asks why first; the drop-down shows where the candidate
+   * stands until it is done. */
+  if (sl_stage_get_kind (stage) == SL_STAGE_REJECTED)
+    {
+      GtkWidget *dialog = sl_reject_dialog_new (GTK_WIDGET (self), self->store, sl_application_get_id (application),
+                                                sl_stage_get_id (stage),
+                                                sl_application_get_candidate_name (application));
+
+      select_stage (self, dropdown, sl_application_get_stage_id (application));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
 
   /* The store's change signal rebuilds the page, once this handler is
    * done with the drop-down. */
