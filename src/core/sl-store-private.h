@@ -177,6 +177,7 @@ gint64     sl_store_application_role     (SlStore           *self,
                                           gint64             application_id,
                                           GError           **error);
 gint64     sl_store_now                  (void);
+void       sl_store_set_now_for_testing  (gint64             now);
 char      *sl_store_fts_query            (const char        *search);
 GPtrArray *sl_store_get_candidates_by_id (SlStore           *self,
                                           const gint64      *ids,

@@ -80,10 +80,30 @@ sl_store_init (SlStore *self)
                                             g_free, finalize_statement);
 }
 
+/* What sl_store_now() answers instead of the real time, for tests that
+ * need a history of known lengths; 0 for the real time. Set before any
+ * thread uses the store. */
+static gint64 fixed_now;
+
 gint64
 sl_store_now (void)
 {
+  if (fixed_now != 0)
+    return fixed_now;
+
   return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/**
+ * sl_store_set_now_for_testing:
+ * @now: seconds since the epoch, or 0 for the real time again
+ *
+ * Makes every change the store records from now on happen at @now.
+ */
+void
+sl_store_set_now_for_testing (gint64 now)
+{
+  fixed_now = now;
 }
 
 /**
