@@ -393,6 +393,63 @@ test_median (void)
   g_assert_cmpfloat (even[3], ==, 6);
 }
 
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  SlFunnelData **funnel = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *funnel = sl_store_load_funnel_finish (SL_STORE (source), result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*funnel);
+}
+
+static void
+on_cancelled (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (sl_store_load_funnel_finish (SL_STORE (source), result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *done = TRUE;
+}
+
+/* Off the main thread, on a connection of its own, the same numbers. */
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SlFunnelData) funnel = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  gboolean cancelled = FALSE;
+  Pipeline p;
+
+  pipeline_init (&p, f);
+  pipeline_populate (&p);
+
+  sl_store_load_funnel_async (p.store, p.role_id, T0 + 10 * DAY, NULL, on_loaded, &funnel);
+  while (funnel == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (funnel->n_applications, ==, 7);
+  g_assert_cmpuint (funnel->reached[SCREEN], ==, 5);
+  g_assert_cmpuint (funnel->reached[MANAGER], ==, 3);
+  g_assert_cmpfloat_with_epsilon (funnel->median_days[MANAGER], 3.5, 1e-9);
+  g_assert_cmpuint (funnel->rejected, ==, 2);
+
+  g_cancellable_cancel (cancellable);
+  sl_store_load_funnel_async (p.store, p.role_id, 0, cancellable, on_cancelled, &cancelled);
+  while (!cancelled)
+    g_main_context_iteration (NULL, TRUE);
+
+  pipeline_clear (&p);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +461,7 @@ main (int   argc,
   FIXTURE_TEST ("/funnel/trash", test_trash);
   FIXTURE_TEST ("/funnel/empty-and-missing", test_empty_and_missing);
   FIXTURE_TEST ("/funnel/sample", test_sample);
+  FIXTURE_TEST ("/funnel/async", test_async);
   g_test_add_func ("/funnel/median", test_median);
 
   return g_test_run ();

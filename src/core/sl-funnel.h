@@ -57,6 +57,15 @@ SlFunnelData *sl_store_load_funnel        (SlStore             *store,
                                            gint64               role_id,
                                            gint64               now,
                                            GError             **error);
+void          sl_store_load_funnel_async  (SlStore             *store,
+                                           gint64               role_id,
+                                           gint64               now,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+SlFunnelData *sl_store_load_funnel_finish (SlStore             *store,
+                                           GAsyncResult        *result,
+                                           GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlFunnelData, sl_funnel_data_free)
 
