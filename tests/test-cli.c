@@ -303,6 +303,9 @@ test_usage_errors (Fixture       *f,
     { { "chart", "x.png", "--kind", "salary", "--db", f->db, NULL }, "needs --role" },
     { { "chart", "x.png", "--role", "1", "--db", f->db, NULL }, "needs --kind" },
     { { "chart", "x.png", "--role", "1", "--kind", "pie", "--db", f->db, NULL }, "“pie”" },
+    { { "chart", "x.png", "--role", "1", "--kind", "pie", "--db", f->db, NULL }, "heatmap, funnel, overview" },
+    { { "chart", "x.png", "--role", "1", "--db", f->db, NULL }, "heatmap, funnel or overview" },
+    { { "chart", "x.png", "--kind", "funnel", "--db", f->db, NULL }, "needs --role" },
     { { "chart", "x.png", "--role", "1", "--kind", "salary", "--size", "50x50", "--db", f->db, NULL }, "--size" },
     { { "chart", "--role", "1", "--kind", "salary", "--db", f->db, NULL }, "needs the file" },
     { { "stats", "--db", f->db, NULL }, "stats needs --role" },
@@ -995,6 +998,51 @@ test_chart (Fixture       *f,
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_file_get_contents (heatmap, &heatmap_png, NULL, NULL));
     g_assert_cmpint (memcmp (heatmap_png, "\x89PNG", 4), ==, 0);
+  }
+
+  /* The pipeline as a funnel, in a PNG and in a PDF whose stage names are
+   * text. */
+  {
+    g_autofree char *funnel = g_build_filename (f->dir, "funnel.png", NULL);
+    g_autofree char *funnel_pdf = g_build_filename (f->dir, "funnel.pdf", NULL);
+    g_autofree char *funnel_png = NULL;
+    g_autofree char *funnel_text = NULL;
+    const char *read_funnel[] = { "pdftotext", funnel_pdf, "-", NULL };
+    gsize funnel_length;
+
+    {
+      g_auto(Result) r = { 0 };
+
+      run (&r, NULL, "chart", funnel, "--kind", "funnel", "--role", "VP of AI/ML Engineering",
+           "--size", "800x500", "--db", f->db, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_nonnull (strstr (r.out, "funnel chart"));
+      g_assert_nonnull (strstr (r.out, "800 × 500"));
+      g_assert_true (g_file_get_contents (funnel, &funnel_png, &funnel_length, NULL));
+      g_assert_cmpuint (funnel_length, >, 8);
+      g_assert_cmpint (memcmp (funnel_png, "\x89PNG", 4), ==, 0);
+    }
+
+    {
+      g_auto(Result) r = { 0 };
+
+      run (&r, NULL, "chart", funnel_pdf, "--kind", "funnel", "--role", "1", "--db", f->db, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+    }
+    g_spawn_sync (NULL, (char **) read_funnel, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                  NULL, NULL, &funnel_text, NULL, &wait_status, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (funnel_text, "VP of AI/ML Engineering — pipeline"));
+    g_assert_nonnull (strstr (funnel_text, "Recruiter screen"));
+    g_assert_nonnull (strstr (funnel_text, "Rejected"));
+    g_assert_nonnull (strstr (funnel_text, "of previous"));
+
+    {
+      g_auto(Result) r = { 0 };
+
+      run (&r, NULL, "chart", funnel, "--kind", "funnel", "--role", "Chief Tea Officer", "--db", f->db, NULL);
+      assert_one_line_error (&r, 1, "Chief Tea Officer");
+    }
   }
 
   /* An unknown format, or a role that is not there: exit 1, no file, and

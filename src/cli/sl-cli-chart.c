@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sl-cli-private.h"
+#include "sl-funnel-chart.h"
 #include "sl-heatmap-source.h"
 #include "sl-pay-chart-source.h"
 
@@ -88,6 +89,52 @@ run_heatmap (SlStore    *store,
   return SL_EXIT_OK;
 }
 
+static void
+draw_funnel (cairo_t            *cr,
+             gconstpointer       data,
+             const SlChartStyle *style,
+             double              width,
+             double              height)
+{
+  sl_funnel_chart_draw (cr, data, style, width, height);
+}
+
+/* The role's pipeline as a funnel, counted up to now. */
+static int
+run_funnel (SlStore    *store,
+            const char *role_name,
+            const char *path,
+            int         width,
+            int         height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(SlFunnelData) data = NULL;
+  g_autofree char *display = NULL;
+  SlChartStyle style = { { 0 } };
+  gboolean drawn;
+
+  role = sl_store_find_role (store, role_name, &error);
+  if (role == NULL)
+    return sl_cli_fail (error->message);
+
+  data = sl_store_load_funnel (store, sl_role_get_id (role), 0, &error);
+  if (data == NULL)
+    return sl_cli_fail (error->message);
+
+  sl_chart_style_init_default (&style, FALSE);
+  drawn = sl_chart_export (path, draw_funnel, data, &style, width, height, &error);
+  sl_chart_style_clear (&style);
+  if (!drawn)
+    return sl_cli_fail (error->message);
+
+  display = g_filename_display_name (path);
+  g_print (_("Drew the funnel chart of “%s” into “%s” (%d × %d)\n"),
+           sl_role_get_title (role), display, width, height);
+
+  return SL_EXIT_OK;
+}
+
 static gboolean
 parse_size (const char *text,
             int        *width,
@@ -130,10 +177,11 @@ sl_cli_run_chart (int    argc,
   Chart chart = { SL_PAY_CHART_SALARY, NULL };
   gboolean known = FALSE;
   gboolean heatmap = FALSE;
+  gboolean funnel = FALSE;
   gboolean drawn;
   const GOptionEntry entries[] = {
     { "role", 0, 0, G_OPTION_ARG_STRING, &role_name, N_("The role, by its id or its exact title"), N_("ROLE") },
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("salary, total-comp, band-fit, heatmap, or overview of every role"), N_("KIND") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("salary, total-comp, band-fit, heatmap, funnel, or overview of every role"), N_("KIND") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_("Width and height, 100 to 10000 each (default 1200x700)"), N_("WxH") },
     { "dataset", 0, 0, G_OPTION_ARG_INT64, &dataset_id, N_("The market data set, by its id (default: the built-in one)"), N_("ID") },
     { NULL }
@@ -143,9 +191,10 @@ sl_cli_run_chart (int    argc,
   if (!sl_cli_parse_options (context, &argc, &argv, &error))
     return sl_cli_usage_error (context, error->message);
   if (kind_name == NULL)
-    return sl_cli_usage_error (context, _("chart needs --kind: salary, total-comp, band-fit, heatmap or overview"));
+    return sl_cli_usage_error (context, _("chart needs --kind: salary, total-comp, band-fit, heatmap, funnel or overview"));
   heatmap = g_strcmp0 (kind_name, "heatmap") == 0;
-  known = heatmap;
+  funnel = g_strcmp0 (kind_name, "funnel") == 0;
+  known = heatmap || funnel;
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (g_strcmp0 (kind_name, kinds[i].name) == 0)
       {
@@ -154,12 +203,12 @@ sl_cli_run_chart (int    argc,
       }
   if (!known)
     {
-      g_autofree char *message = g_strdup_printf (_("--kind “%s” is not one of salary, total-comp, band-fit, heatmap, overview"),
+      g_autofree char *message = g_strdup_printf (_("--kind “%s” is not one of salary, total-comp, band-fit, heatmap, funnel, overview"),
                                                   kind_name);
       return sl_cli_usage_error (context, message);
     }
   /* The overview is of every role; the other charts of one. */
-  if (role_name == NULL && (heatmap || chart.kind != SL_PAY_CHART_OVERVIEW))
+  if (role_name == NULL && (heatmap || funnel || chart.kind != SL_PAY_CHART_OVERVIEW))
     return sl_cli_usage_error (context, _("chart needs --role"));
   if (!parse_size (size, &width, &height))
     {
@@ -180,6 +229,8 @@ sl_cli_run_chart (int    argc,
 
   if (heatmap)
     return run_heatmap (store, role_name, argv[1], width, height);
+  if (funnel)
+    return run_funnel (store, role_name, argv[1], width, height);
 
   if (chart.kind == SL_PAY_CHART_OVERVIEW)
     {

@@ -269,7 +269,7 @@ static const SlCliCommand commands[] = {
   { "role", N_("Roles: import, export"), sl_cli_run_role },
   { "import", N_("Import candidates from a CSV file into a role"), sl_cli_run_import },
   { "export", N_("Write candidates, or a role’s checklist, to a CSV file"), sl_cli_run_export },
-  { "chart", N_("Draw a role’s compensation chart into a PNG, SVG or PDF file"), sl_cli_run_chart },
+  { "chart", N_("Draw a role’s chart of pay, ratings or pipeline into a PNG, SVG or PDF file"), sl_cli_run_chart },
   { "stats", N_("The committee’s figures for a role: agreement and calibration"), sl_cli_run_stats },
   { "market", N_("Market data: list, import, fetch"), sl_cli_run_market },
 };
