@@ -160,19 +160,6 @@ draw_exported (cairo_t            *cr,
   sl_pay_chart_draw (cr, chart->kind, chart->data, style, width, height);
 }
 
-/* The sizes offered when exporting: the first is the chart as shown. */
-static const struct
-{
-  const char *id;
-  int width;
-  int height;
-} export_sizes[] = {
-  { "shown", 0, 0 },
-  { "800x500", 800, 500 },
-  { "1200x700", 1200, 700 },
-  { "1600x900", 1600, 900 },
-};
-
 /**
  * sl_chart_view_export_to:
  * @path: a file name ending in .png, .svg or .pdf
@@ -214,46 +201,23 @@ sl_chart_view_export_to (SlChartView  *self,
   return exported;
 }
 
-static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    SlChartView     *self)
+static gboolean
+export_shown (GtkWidget   *widget,
+              const char  *path,
+              int          width,
+              int          height,
+              GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
-  int width = 0;
-  int height = 0;
+  SlChartView *self = SL_CHART_VIEW (widget);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
-    if (g_strcmp0 (size, export_sizes[i].id) == 0)
-      {
-        width = export_sizes[i].width;
-        height = export_sizes[i].height;
-      }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file == NULL || self->data == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (!sl_chart_view_export_to (self, path, width, height, &error))
+  /* The figures may have gone while the file was chosen. */
+  if (self->data == NULL)
     {
-      sl_gui_show_error (GTK_WIDGET (self), error);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is no chart to export"));
+      return FALSE;
     }
-  else
-    {
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *message = g_markup_printf_escaped (_("Exported the chart as “%s”"), basename);
 
-      sl_gui_show_toast (GTK_WIDGET (self), adw_toast_new (message));
-    }
+  return sl_chart_view_export_to (self, path, width, height, error);
 }
 
 /**
@@ -266,47 +230,10 @@ void
 sl_chart_view_export (SlChartView *self,
                       const char  *format)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *upper = NULL;
-  g_autofree char *name = NULL;
-  const char *ids[G_N_ELEMENTS (export_sizes) + 1] = { NULL };
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *chooser;
-
   g_return_if_fail (SL_IS_CHART_VIEW (self));
   g_return_if_fail (format != NULL);
 
-  chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  upper = g_ascii_strup (format, -1);
-  gtk_file_filter_set_name (filter, upper);
-  gtk_file_filter_add_suffix (filter, format);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
-  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
-    {
-      ids[i] = export_sizes[i].id;
-      if (i == 0)
-        g_ptr_array_add (labels, g_strdup (_("As shown")));
-      else
-        g_ptr_array_add (labels, g_strdup_printf ("%d × %d", export_sizes[i].width, export_sizes[i].height));
-    }
-  g_ptr_array_add (labels, NULL);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), ids,
-                               (const char **) labels->pdata);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1200x700");
-
-  /* Translators: the file name offered for an exported chart: what it
-   * shows, then the file type */
-  name = g_strdup_printf (_("%s.%s"), self->title != NULL ? self->title : _("Chart"), format);
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sl_gui_export_chart (GTK_WIDGET (self), format, self->title, export_shown);
 }
 
 GtkWidget *

@@ -424,3 +424,132 @@ sl_gui_choose_file (GtkWidget       *owner,
   g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response), choice);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
+
+/* The sizes offered when exporting a chart: the first is the chart as
+ * shown. */
+static const struct
+{
+  const char *id;
+  int width;
+  int height;
+} export_sizes[] = {
+  { "shown", 0, 0 },
+  { "800x500", 800, 500 },
+  { "1200x700", 1200, 700 },
+  { "1600x900", 1600, 900 },
+};
+
+typedef struct
+{
+  GtkWidget *owner;
+  SlGuiChartExport export_to;
+} ChartExport;
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    ChartExport     *export)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
+  int width = 0;
+  int height = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
+    if (g_strcmp0 (size, export_sizes[i].id) == 0)
+      {
+        width = export_sizes[i].width;
+        height = export_sizes[i].height;
+      }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    {
+      path = g_file_get_path (file);
+      if (!export->export_to (export->owner, path, width, height, &error))
+        sl_gui_show_error (export->owner, error);
+      else
+        {
+          g_autofree char *basename = g_file_get_basename (file);
+          g_autofree char *message = g_markup_printf_escaped (_("Exported the chart as “%s”"), basename);
+
+          sl_gui_show_toast (export->owner, adw_toast_new (message));
+        }
+    }
+
+  g_object_unref (export->owner);
+  g_free (export);
+}
+
+/**
+ * sl_gui_export_chart:
+ * @owner: the chart's widget, inside a window
+ * @format: "png", "svg" or "pdf"
+ * @name: (nullable): what the chart shows, for the file name offered
+ * @export_to: draws the chart into the file chosen, at the size chosen:
+ *   0 × 0 for the chart as shown
+ *
+ * Asks where to export a chart and at which size, then has @export_to
+ * write it, and tells how that went.
+ */
+void
+sl_gui_export_chart (GtkWidget        *owner,
+                     const char       *format,
+                     const char       *name,
+                     SlGuiChartExport  export_to)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *upper = NULL;
+  g_autofree char *file_name = NULL;
+  const char *ids[G_N_ELEMENTS (export_sizes) + 1] = { NULL };
+  GtkRoot *root;
+  GtkFileChooserNative *chooser;
+  ChartExport *export;
+
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (format != NULL);
+  g_return_if_fail (export_to != NULL);
+
+  root = gtk_widget_get_root (owner);
+  chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  upper = g_ascii_strup (format, -1);
+  gtk_file_filter_set_name (filter, upper);
+  gtk_file_filter_add_suffix (filter, format);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
+    {
+      ids[i] = export_sizes[i].id;
+      if (i == 0)
+        g_ptr_array_add (labels, g_strdup (_("As shown")));
+      else
+        g_ptr_array_add (labels, g_strdup_printf ("%d × %d", export_sizes[i].width, export_sizes[i].height));
+    }
+  g_ptr_array_add (labels, NULL);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), ids,
+                               (const char **) labels->pdata);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1200x700");
+
+  /* Translators: the file name offered for an exported chart: what it
+   * shows, then the file type */
+  file_name = g_strdup_printf (_("%s.%s"), name != NULL ? name : _("Chart"), format);
+  g_strdelimit (file_name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+
+  export = g_new0 (ChartExport, 1);
+  export->owner = g_object_ref (owner);
+  export->export_to = export_to;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 typedef void (*SlGuiFileChosen) (GtkWidget *owner,
                                  GFile     *file);
 
+typedef gboolean (*SlGuiChartExport) (GtkWidget  *owner,
+                                      const char *path,
+                                      int         width,
+                                      int         height,
+                                      GError    **error);
+
 void      sl_gui_show_error          (GtkWidget    *widget,
                                       const GError *error);
 void      sl_gui_remove_children     (GtkBox       *box);
@@ -45,5 +51,9 @@ void      sl_gui_choose_file         (GtkWidget    *owner,
                                       const char   *filter_name,
                                       const char   *suffix,
                                       SlGuiFileChosen chosen);
+void      sl_gui_export_chart        (GtkWidget    *owner,
+                                      const char   *format,
+                                      const char   *name,
+                                      SlGuiChartExport export_to);
 
 G_END_DECLS
