@@ -19,6 +19,8 @@
 #include "sl-chart-view.h"
 #include "sl-checklist-view.h"
 #include "sl-compensation-page.h"
+#include "sl-funnel-chart.h"
+#include "sl-funnel-view.h"
 #include "sl-matrix-row.h"
 #include "sl-requirement-dialog.h"
 #include "sl-import-window.h"
@@ -896,6 +898,176 @@ test_compensation_overview (Fixture       *fixture,
   wait_for_any_label (grid, "VP of AI/ML Engineering");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+funnel_loaded (gpointer data)
+{
+  return !sl_funnel_view_get_loading (data) && sl_funnel_view_get_data (data) != NULL;
+}
+
+static gboolean
+funnel_cleared (gpointer data)
+{
+  return !sl_funnel_view_get_loading (data) && sl_funnel_view_get_data (data) == NULL;
+}
+
+typedef struct
+{
+  SlFunnelView *view;
+  guint stage;
+  guint reached;
+} FunnelQuery;
+
+static gboolean
+funnel_reached (gpointer data)
+{
+  FunnelQuery *query = data;
+  const SlFunnelData *funnel = sl_funnel_view_get_data (query->view);
+
+  return funnel_loaded (query->view) && query->stage < funnel->n_stages &&
+         funnel->reached[query->stage] == query->reached;
+}
+
+/* An application of @role_id in its first stage, and the stage of @kind. */
+static void
+find_applied (Fixture     *fixture,
+              gint64       role_id,
+              SlStageKind  kind,
+              gint64      *application_id,
+              gint64      *stage_id)
+{
+  g_autoptr(GListModel) applications = sl_store_list_role_applications (fixture->store, role_id, NULL);
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *application_id = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (applications) && *application_id == 0; i++)
+    {
+      g_autoptr(SlApplication) application = g_list_model_get_item (applications, i);
+
+      if (sl_application_get_stage_kind (application) == SL_STAGE_APPLIED)
+        *application_id = sl_application_get_id (application);
+    }
+  g_assert_cmpint (*application_id, >, 0);
+
+  stages = sl_store_list_stages (fixture->store, role_id, &error);
+  g_assert_no_error (error);
+  *stage_id = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (stages) && *stage_id == 0; i++)
+    {
+      g_autoptr(SlStage) stage = g_list_model_get_item (stages, i);
+
+      if (sl_stage_get_kind (stage) == kind)
+        *stage_id = sl_stage_get_id (stage);
+    }
+  g_assert_cmpint (*stage_id, >, 0);
+}
+
+/* The pipeline funnel on its own: it reads the role once shown, follows
+ * moves while shown and catches up once shown again, says what it shows,
+ * and exports it. */
+static void
+test_funnel_view (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlRole) role = sl_store_find_role (fixture->store, SAMPLE_ROLE, &error);
+  g_autofree char *description = NULL;
+  g_autofree char *png = g_build_filename (fixture->dir, "funnel.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(SlTemplate) template = NULL;
+  const SlFunnelData *funnel;
+  SlFunnelView *view = SL_FUNNEL_VIEW (sl_funnel_view_new ());
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *area;
+  GtkWidget *table_button;
+  GtkStack *stack;
+  gint64 application_id, hired_id, empty_role_id;
+  guint hired_before;
+  gsize length;
+
+  g_assert_no_error (error);
+
+  /* Nothing is read before it is shown. */
+  sl_funnel_view_set_store (view, fixture->store);
+  sl_funnel_view_set_role (view, sl_role_get_id (role));
+  g_assert_false (sl_funnel_view_get_loading (view));
+  g_assert_null (sl_funnel_view_get_data (view));
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (view));
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, view);
+  wait_for (funnel_loaded, view);
+
+  funnel = sl_funnel_view_get_data (view);
+  g_assert_cmpuint (funnel->n_applications, ==, 12);
+  g_assert_cmpuint (funnel->reached[0], ==, 12);
+  g_assert_cmpstr (funnel->title, ==, SAMPLE_ROLE " — pipeline");
+
+  /* The chart is an image that says what it shows. */
+  area = find_descendant (GTK_WIDGET (view), GTK_TYPE_DRAWING_AREA);
+  g_assert_nonnull (area);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (area)), ==, GTK_ACCESSIBLE_ROLE_IMG);
+  description = sl_funnel_chart_describe (funnel);
+  gtk_test_accessible_assert_property (area, GTK_ACCESSIBLE_PROPERTY_LABEL, funnel->title);
+  gtk_test_accessible_assert_property (area, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+
+  /* A move to the hired: the funnel follows. */
+  find_applied (fixture, sl_role_get_id (role), SL_STAGE_HIRED, &application_id, &hired_id);
+  hired_before = funnel->reached[funnel->n_stages - 1];
+  g_assert_true (sl_store_move_application (fixture->store, application_id, hired_id, &error));
+  g_assert_no_error (error);
+  wait_for (funnel_reached, &(FunnelQuery) { view, funnel->n_stages - 1, hired_before + 1 });
+
+  /* The same figures as a table. */
+  table_button = find_descendant (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (table_button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (table_button), TRUE);
+  stack = GTK_STACK (find_descendant (GTK_WIDGET (view), GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
+  wait_for_label (GTK_WIDGET (view), "Recruiter screen");
+  wait_for_label (GTK_WIDGET (view), "Median stay");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (table_button), FALSE);
+
+  /* Exported as shown, in the light style. */
+  g_assert_true (sl_funnel_view_export_to (view, png, 0, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpint (memcmp (contents, "\x89PNG", 4), ==, 0);
+
+  /* Hidden, it waits; shown again, it catches up. */
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  find_applied (fixture, sl_role_get_id (role), SL_STAGE_HIRED, &application_id, &hired_id);
+  g_assert_true (sl_store_move_application (fixture->store, application_id, hired_id, &error));
+  spin (100);
+  g_assert_false (sl_funnel_view_get_loading (view));
+  funnel = sl_funnel_view_get_data (view);
+  g_assert_cmpuint (funnel->reached[funnel->n_stages - 1], ==, hired_before + 1);
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  wait_for (funnel_reached, &(FunnelQuery) { view, funnel->n_stages - 1, hired_before + 2 });
+
+  /* Another role, nobody in it yet. */
+  template = sl_template_load_builtin ("vp-ai-ml-engineering", &error);
+  g_assert_no_error (error);
+  empty_role_id = sl_store_create_role (fixture->store, template, "Head of Data", &error);
+  g_assert_no_error (error);
+  sl_funnel_view_set_role (view, empty_role_id);
+  wait_for (funnel_reached, &(FunnelQuery) { view, 0, 0 });
+  g_assert_cmpuint (sl_funnel_view_get_data (view)->n_applications, ==, 0);
+
+  /* The role deleted: nothing to show. */
+  g_assert_true (sl_store_delete_role (fixture->store, empty_role_id, &error));
+  g_assert_no_error (error);
+  wait_for (funnel_cleared, view);
+
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for (pointer_cleared, &view);
 }
 
 static void
@@ -2528,6 +2700,7 @@ main (int    argc,
   g_test_add ("/ui/import-role", Fixture, NULL, fixture_set_up, test_import_role, fixture_tear_down);
   g_test_add ("/ui/compensation", Fixture, NULL, fixture_set_up, test_compensation, fixture_tear_down);
   g_test_add ("/ui/compensation-overview", Fixture, NULL, fixture_set_up, test_compensation_overview, fixture_tear_down);
+  g_test_add ("/ui/funnel-view", Fixture, NULL, fixture_set_up, test_funnel_view, fixture_tear_down);
   g_test_add ("/ui/market-feeds", Fixture, NULL, fixture_set_up, test_market_feeds, fixture_tear_down);
   g_test_add ("/ui/review", Fixture, NULL, fixture_set_up, test_review, fixture_tear_down);
   g_test_add ("/ui/scorecard", Fixture, NULL, fixture_set_up, test_scorecard, fixture_tear_down);
