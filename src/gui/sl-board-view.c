@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "sl-board-view.h"
+#include "sl-funnel-view.h"
 #include "sl-gui-util.h"
 
 /* A role's pipeline as a board: a column per stage, a card per candidate.
@@ -15,7 +16,8 @@
  * another stage by dragging it onto that column, or from the keyboard by
  * its Move to menu; both go through role.move-application, which asks for
  * a reason when the stage is a rejection. Enter on a card opens the
- * candidate. */
+ * candidate. Beside the board, the same pipeline as a funnel: how many
+ * reached each stage, and how long they stayed. */
 
 #define COLUMN_WIDTH 272
 
@@ -43,6 +45,9 @@ struct _SlBoardView
   GtkBox *columns_box;
   GtkStack *stack;
   AdwStatusPage *status_page;
+  GtkStack *mode_stack;      /* the board, or the funnel */
+  GtkToggleButton *board_button;
+  SlFunnelView *funnel_view;
 };
 
 G_DEFINE_FINAL_TYPE (SlBoardView, sl_board_view, GTK_TYPE_BOX)
@@ -441,6 +446,24 @@ on_store_changed (SlBoardView *self,
 }
 
 static void
+on_mode_toggled (SlBoardView     *self,
+                 GtkToggleButton *button)
+{
+  gtk_stack_set_visible_child_name (self->mode_stack,
+                                    gtk_toggle_button_get_active (self->board_button) ? "board" : "funnel");
+}
+
+static GtkWidget *
+mode_button_new (const char *label,
+                 const char *tooltip)
+{
+  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  return button;
+}
+
+static void
 sl_board_view_map (GtkWidget *widget)
 {
   SlBoardView *self = SL_BOARD_VIEW (widget);
@@ -489,6 +512,8 @@ sl_board_view_init (SlBoardView *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *status = adw_status_page_new ();
+  GtkWidget *modes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *funnel_button;
 
   self->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
@@ -510,7 +535,30 @@ sl_board_view_init (SlBoardView *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
   gtk_stack_add_named (self->stack, scroller, "board");
   gtk_stack_add_named (self->stack, status, "empty");
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->stack));
+
+  /* Board or funnel, as linked toggles above them. */
+  self->board_button = GTK_TOGGLE_BUTTON (mode_button_new (_("_Board"), _("A Column per Stage")));
+  funnel_button = mode_button_new (_("_Funnel"), _("How Many Reached Each Stage, and How Long They Stayed"));
+  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (funnel_button), self->board_button);
+  gtk_toggle_button_set_active (self->board_button, TRUE);
+  g_signal_connect_swapped (self->board_button, "toggled", G_CALLBACK (on_mode_toggled), self);
+  gtk_widget_add_css_class (modes, "linked");
+  gtk_widget_set_halign (modes, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (modes, 12);
+  gtk_box_append (GTK_BOX (modes), GTK_WIDGET (self->board_button));
+  gtk_box_append (GTK_BOX (modes), funnel_button);
+  gtk_box_append (GTK_BOX (self), modes);
+
+  self->funnel_view = SL_FUNNEL_VIEW (sl_funnel_view_new ());
+  gtk_widget_set_margin_start (GTK_WIDGET (self->funnel_view), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->funnel_view), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->funnel_view), 12);
+
+  self->mode_stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->mode_stack), TRUE);
+  gtk_stack_add_named (self->mode_stack, GTK_WIDGET (self->stack), "board");
+  gtk_stack_add_named (self->mode_stack, GTK_WIDGET (self->funnel_view), "funnel");
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->mode_stack));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pipeline board"), -1);
 }
@@ -532,6 +580,9 @@ sl_board_view_set_role (SlBoardView *self,
   sl_gui_follow_store (self, &self->store, store, G_CALLBACK (on_store_changed));
   self->role_id = role_id;
   reload (self);
+
+  sl_funnel_view_set_store (self->funnel_view, store);
+  sl_funnel_view_set_role (self->funnel_view, role_id);
 }
 
 /* The candidates of the column of @stage_id, for tests; NULL when the
