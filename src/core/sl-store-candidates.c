@@ -381,12 +381,13 @@ failed:
   return FALSE;
 }
 
-static gboolean
-add_visit (SlStore *self,
-           gint64   application_id,
-           gint64   stage_id,
-           gint64   now,
-           GError **error)
+/* Records that the application entered @stage_id at @now, by the actor. */
+gboolean
+sl_store_add_visit (SlStore *self,
+                    gint64   application_id,
+                    gint64   stage_id,
+                    gint64   now,
+                    GError **error)
 {
   g_autoptr(SlStmt) stmt = NULL;
 
@@ -468,7 +469,7 @@ insert_application (SlStore    *self,
     }
   application_id = sqlite3_last_insert_rowid (self->db);
 
-  if (!add_visit (self, application_id, stage_id, now, error) ||
+  if (!sl_store_add_visit (self, application_id, stage_id, now, error) ||
       !sl_store_audit (self, "application.create", "application", application_id, NULL, error))
     return 0;
 
@@ -649,7 +650,7 @@ move_application (SlStore     *self,
       sqlite3_bind_int64 (stmt, 1, now);
       sqlite3_bind_int64 (stmt, 2, application_id);
       if (!sl_store_step_done (self, stmt, error) ||
-          !add_visit (self, application_id, stage_id, now, error))
+          !sl_store_add_visit (self, application_id, stage_id, now, error))
         goto failed;
     }
 

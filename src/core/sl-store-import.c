@@ -436,21 +436,8 @@ ensure_application (SlStore  *self,
     return TRUE;
 
   application_id = sqlite3_last_insert_rowid (self->db);
-  g_clear_pointer (&stmt, sl_stmt_release);
 
-  stmt = sl_store_prepare (self,
-                           "INSERT INTO stage_history (application_id, stage_id, entered_at, actor) "
-                           "VALUES (?, ?, ?, ?)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  sqlite3_bind_int64 (stmt, 2, stage_id);
-  sqlite3_bind_int64 (stmt, 3, now);
-  sl_stmt_bind_text (stmt, 4, self->actor);
-
-  return sl_store_step_done (self, stmt, error);
+  return sl_store_add_visit (self, application_id, stage_id, now, error);
 }
 
 /* Fills in what a known candidate lacks from @row. */

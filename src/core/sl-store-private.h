@@ -173,6 +173,11 @@ gboolean   sl_store_finish_interview_change (SlStore        *self,
                                           gint64             entity_id,
                                           const char        *detail,
                                           GError           **error);
+gboolean   sl_store_add_visit            (SlStore           *self,
+                                          gint64             application_id,
+                                          gint64             stage_id,
+                                          gint64             now,
+                                          GError           **error);
 gint64     sl_store_application_role     (SlStore           *self,
                                           gint64             application_id,
                                           GError           **error);
