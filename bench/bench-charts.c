@@ -16,6 +16,7 @@
 #endif
 #include <pango/pangocairo.h>
 
+#include "bench-util.h"
 #include "sl-pay-charts.h"
 
 #define WIDTH  1000
@@ -182,16 +183,6 @@ estimate_operations (const Bench *bench,
   census->strokes = 8 + 3 * rows;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 typedef void (*FrameFunc) (cairo_t     *cr,
                            gconstpointer data);
 
@@ -229,9 +220,8 @@ time_frames (cairo_surface_t    *surface,
         times[i - WARM_UP_FRAMES] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  qsort (times, iterations, sizeof (double), compare_doubles);
-  timing.median = times[iterations / 2];
-  timing.p90 = times[MIN (iterations - 1, (guint) ceil (iterations * 0.9) - 1)];
+  timing.median = bench_percentile (times, iterations, 0.5);
+  timing.p90 = bench_percentile (times, iterations, 0.9);
 
   return timing;
 }
@@ -287,9 +277,8 @@ time_hits (const Bench        *bench,
         times[i - WARM_UP_FRAMES] = (g_get_monotonic_time () - start) / 1000.0 / HITS_PER_SAMPLE;
     }
 
-  qsort (times, iterations, sizeof (double), compare_doubles);
-  timing.median = times[iterations / 2];
-  timing.p90 = times[MIN (iterations - 1, (guint) ceil (iterations * 0.9) - 1)];
+  timing.median = bench_percentile (times, iterations, 0.5);
+  timing.p90 = bench_percentile (times, iterations, 0.9);
 
   return timing;
 }

@@ -11,39 +11,17 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "bench-util.h"
 #include "sl-sample.h"
 #include "sl-store.h"
 
 static guint n_rows = 100000;
 static guint n_runs = 3;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (GArray *times)
 {
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
-
-static void
-remove_database (const char *path)
-{
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_remove (file);
-    }
+  return bench_percentile ((double *) times->data, times->len, 0.5);
 }
 
 static void
@@ -80,7 +58,7 @@ time_sqlite3_shell (const char *dir,
   gint64 start;
   double seconds;
 
-  remove_database (db_path);
+  bench_remove_database (db_path);
   start = g_get_monotonic_time ();
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
   seconds = (g_get_monotonic_time () - start) / 1e6;
@@ -108,7 +86,7 @@ time_shortlist (const char *dir,
   gint64 read;
   double seconds;
 
-  remove_database (db_path);
+  bench_remove_database (db_path);
   store = sl_store_open (db_path, &error);
   g_assert_no_error (error);
   g_assert_true (sl_sample_populate (store, 0, &error));
@@ -189,9 +167,9 @@ main (int   argc,
   source = g_build_filename (dir, "source.db", NULL);
   plain = g_build_filename (dir, "plain.db", NULL);
   imported = g_build_filename (dir, "import.db", NULL);
-  remove_database (source);
-  remove_database (plain);
-  remove_database (imported);
+  bench_remove_database (source);
+  bench_remove_database (plain);
+  bench_remove_database (imported);
   g_remove (csv_path);
   g_rmdir (dir);
 

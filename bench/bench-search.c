@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "bench-util.h"
 #include "sl-candidate-model.h"
 #include "sl-sample.h"
 
@@ -21,30 +22,14 @@ static const char * const typed[] = {
   "dana reyes", "holm", "seattle", "kowalski mlops", "principal", "ada",
 };
 
-static const char * const suffixes[] = { "", "-wal", "-shm" };
-
 static guint n_candidates = 100000;
 static guint n_rounds = 5;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 percentile (GArray *times,
-            double  p)
+            double  fraction)
 {
-  guint index;
-
-  g_array_sort (times, compare_doubles);
-  index = MIN (times->len - 1, (guint) (p * times->len));
-  return g_array_index (times, double, index);
+  return bench_percentile ((double *) times->data, times->len, fraction);
 }
 
 static void
@@ -174,11 +159,7 @@ main (int   argc,
   sqlite3_close (db);
   g_clear_object (&model);
   g_clear_object (&store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_remove (file);
-    }
+  bench_remove_database (path);
   g_rmdir (dir);
 
   return 0;
