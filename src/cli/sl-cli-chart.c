@@ -42,6 +42,36 @@ draw_chart (cairo_t            *cr,
   sl_pay_chart_draw (cr, chart->kind, chart->data, style, width, height);
 }
 
+/* Draws a chart into @path, in the light style, and says so. */
+static int
+export_chart (const char      *kind_name,
+              const char      *title,
+              const char      *path,
+              SlChartDrawFunc  draw,
+              gconstpointer    data,
+              int              width,
+              int              height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  SlChartStyle style = { { 0 } };
+  gboolean drawn;
+
+  sl_chart_style_init_default (&style, FALSE);
+  drawn = sl_chart_export (path, draw, data, &style, width, height, &error);
+  sl_chart_style_clear (&style);
+  if (!drawn)
+    return sl_cli_fail (error->message);
+
+  display = g_filename_display_name (path);
+  /* Translators: the chart's kind, then what it shows (a role, or the
+   * overview), the file, and its size */
+  g_print (_("Drew the %s chart of “%s” into “%s” (%d × %d)\n"),
+           kind_name, title, display, width, height);
+
+  return SL_EXIT_OK;
+}
+
 static void
 draw_heatmap (cairo_t            *cr,
               gconstpointer       data,
@@ -62,10 +92,8 @@ run_heatmap (SlStore    *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SlRole) role = NULL;
-  g_autofree char *display = NULL;
   SlHeatmapData data;
-  SlChartStyle style = { { 0 } };
-  gboolean drawn;
+  int status;
 
   role = sl_store_find_role (store, role_name, &error);
   if (role == NULL)
@@ -75,18 +103,10 @@ run_heatmap (SlStore    *store,
   if (!sl_heatmap_data_load (&data, store, sl_role_get_id (role), 0, FALSE, NULL, &error))
     return sl_cli_fail (error->message);
 
-  sl_chart_style_init_default (&style, FALSE);
-  drawn = sl_chart_export (path, draw_heatmap, &data, &style, width, height, &error);
-  sl_chart_style_clear (&style);
+  status = export_chart ("heatmap", sl_role_get_title (role), path, draw_heatmap, &data, width, height);
   sl_heatmap_data_clear (&data);
-  if (!drawn)
-    return sl_cli_fail (error->message);
 
-  display = g_filename_display_name (path);
-  g_print (_("Drew the heatmap chart of “%s” into “%s” (%d × %d)\n"),
-           sl_role_get_title (role), display, width, height);
-
-  return SL_EXIT_OK;
+  return status;
 }
 
 static void
@@ -110,9 +130,6 @@ run_funnel (SlStore    *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(SlRole) role = NULL;
   g_autoptr(SlFunnelData) data = NULL;
-  g_autofree char *display = NULL;
-  SlChartStyle style = { { 0 } };
-  gboolean drawn;
 
   role = sl_store_find_role (store, role_name, &error);
   if (role == NULL)
@@ -122,17 +139,7 @@ run_funnel (SlStore    *store,
   if (data == NULL)
     return sl_cli_fail (error->message);
 
-  sl_chart_style_init_default (&style, FALSE);
-  drawn = sl_chart_export (path, draw_funnel, data, &style, width, height, &error);
-  sl_chart_style_clear (&style);
-  if (!drawn)
-    return sl_cli_fail (error->message);
-
-  display = g_filename_display_name (path);
-  g_print (_("Drew the funnel chart of “%s” into “%s” (%d × %d)\n"),
-           sl_role_get_title (role), display, width, height);
-
-  return SL_EXIT_OK;
+  return export_chart ("funnel", sl_role_get_title (role), path, draw_funnel, data, width, height);
 }
 
 static gboolean
@@ -169,16 +176,13 @@ sl_cli_run_chart (int    argc,
   g_autofree char *role_name = NULL;
   g_autofree char *kind_name = NULL;
   g_autofree char *size = NULL;
-  g_autofree char *display = NULL;
   gint64 dataset_id = 0;
   int width = 1200;
   int height = 700;
-  SlChartStyle style = { { 0 } };
   Chart chart = { SL_PAY_CHART_SALARY, NULL };
   gboolean known = FALSE;
   gboolean heatmap = FALSE;
   gboolean funnel = FALSE;
-  gboolean drawn;
   const GOptionEntry entries[] = {
     { "role", 0, 0, G_OPTION_ARG_STRING, &role_name, N_("The role, by its id or its exact title"), N_("ROLE") },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("salary, total-comp, band-fit, heatmap, funnel, or overview of every role"), N_("KIND") },
@@ -247,17 +251,6 @@ sl_cli_run_chart (int    argc,
     return sl_cli_fail (error->message);
 
   chart.data = &source->data;
-  sl_chart_style_init_default (&style, FALSE);
-  drawn = sl_chart_export (argv[1], draw_chart, &chart, &style, width, height, &error);
-  sl_chart_style_clear (&style);
-  if (!drawn)
-    return sl_cli_fail (error->message);
 
-  display = g_filename_display_name (argv[1]);
-  /* Translators: the chart's kind, then what it shows (a role, or the
-   * overview), the file, and its size */
-  g_print (_("Drew the %s chart of “%s” into “%s” (%d × %d)\n"),
-           kind_name, source->data.title, display, width, height);
-
-  return SL_EXIT_OK;
+  return export_chart (kind_name, source->data.title, argv[1], draw_chart, &chart, width, height);
 }
