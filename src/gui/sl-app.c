@@ -167,6 +167,7 @@ sl_app_activate (GApplication *application)
 {
   SlApp *self = SL_APP (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *bench;
 
   if (window != NULL)
     {
@@ -179,6 +180,12 @@ sl_app_activate (GApplication *application)
   window = GTK_WINDOW (sl_window_new (self, self->store));
   if (self->store == NULL)
     sl_window_show_open_error (SL_WINDOW (window), self->open_error);
+
+  /* A benchmark aid for bench/run-window: the window times its first
+   * frame, or its scrolling, and then quits. */
+  bench = g_getenv ("SHORTLIST_BENCH");
+  if (bench != NULL && !sl_window_start_benchmark (SL_WINDOW (window), bench))
+    g_warning ("SHORTLIST_BENCH=%s is not a benchmark; it is first-frame or scroll", bench);
 
   gtk_window_present (window);
 

@@ -16,5 +16,7 @@ SlWindow *sl_window_new             (SlApp        *app,
 SlStore  *sl_window_get_store       (SlWindow     *self);
 void      sl_window_show_open_error (SlWindow     *self,
                                      const GError *error);
+gboolean  sl_window_start_benchmark (SlWindow     *self,
+                                     const char   *mode);
 
 G_END_DECLS
