@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "sl-chart-view.h"
 #include "sl-pay-chart-source.h"
@@ -12,6 +13,7 @@
 #include "sl-gui-util.h"
 #include "sl-money.h"
 #include "sl-pay-dialogs.h"
+#include "sl-util.h"
 
 /* A role's compensation: the market for it, its pay band, what its
  * candidates earn and ask, and the offers made, in one chart of three
@@ -51,6 +53,7 @@ struct _SlCompensationPage
   AdwActionRow *bonus_row;
   AdwActionRow *equity_row;
   AdwPreferencesGroup *candidates_group;
+  GtkSearchEntry *pay_search_entry;
   GPtrArray *candidate_rows;    /* the rows added to candidates_group */
 };
 
@@ -363,23 +366,71 @@ button_new (const char *label,
   return button;
 }
 
+/* The most candidates listed with their pay at once. */
+#define MAX_PAY_ROWS 100
+
+/* Whether a candidate has figures of pay or an offer. */
+static gboolean
+has_figures (const SlPayRow *row)
+{
+  return isfinite (row->current_pay) || isfinite (row->expected_pay) || row->offer != NULL;
+}
+
+/* Which candidates the list shows: all of a role of few; of a role of
+ * many, those with figures, or those whose name matches the search — a
+ * row each for a hundred thousand would stop the window. */
+static gboolean
+row_is_listed (SlCompensationPage *self,
+               const SlPayRow     *row,
+               const char         *search,
+               gboolean            many)
+{
+  g_autofree char *name = NULL;
+
+  if (search == NULL)
+    return !many || has_figures (row);
+
+  name = g_utf8_casefold (row->candidate_name, -1);
+  return strstr (name, search) != NULL;
+}
+
 static void
 update_candidate_rows (SlCompensationPage *self)
 {
+  GPtrArray *rows = self->source != NULL ? self->source->rows : NULL;
+  g_autofree char *search = sl_str_clean (gtk_editable_get_text (GTK_EDITABLE (self->pay_search_entry)));
+  gboolean many = rows != NULL && rows->len > MAX_PAY_ROWS;
+  guint n_matching = 0;
+
   for (guint i = 0; i < self->candidate_rows->len; i++)
     adw_preferences_group_remove (self->candidates_group, g_ptr_array_index (self->candidate_rows, i));
   g_ptr_array_set_size (self->candidate_rows, 0);
 
-  GPtrArray *rows = self->source != NULL ? self->source->rows : NULL;
+  if (search != NULL)
+    {
+      char *folded = g_utf8_casefold (search, -1);
+
+      g_free (search);
+      search = folded;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->pay_search_entry), many);
 
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
       SlPayRow *row = g_ptr_array_index (rows, i);
-      g_autofree char *subtitle = describe_pay (row, self->source->data.currency);
-      g_autofree char *pay_label = g_strdup_printf (_("Pay of %s"), row->candidate_name);
-      g_autofree char *offer_label = g_strdup_printf (_("Offer to %s"), row->candidate_name);
-      GtkWidget *widget = adw_action_row_new ();
+      g_autofree char *subtitle = NULL;
+      g_autofree char *pay_label = NULL;
+      g_autofree char *offer_label = NULL;
+      GtkWidget *widget;
 
+      if (!row_is_listed (self, row, search, many) || n_matching++ >= MAX_PAY_ROWS)
+        continue;
+
+      subtitle = describe_pay (row, self->source->data.currency);
+      pay_label = g_strdup_printf (_("Pay of %s"), row->candidate_name);
+      offer_label = g_strdup_printf (_("Offer to %s"), row->candidate_name);
+      widget = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), row->candidate_name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
@@ -395,8 +446,27 @@ update_candidate_rows (SlCompensationPage *self)
 
   if (rows == NULL || rows->len == 0)
     adw_preferences_group_set_description (self->candidates_group, _("No candidates in this role yet"));
-  else
+  else if (!many)
     adw_preferences_group_set_description (self->candidates_group, NULL);
+  else
+    {
+      g_autofree char *description = NULL;
+
+      if (search != NULL)
+        /* Translators: how many are listed, of how many that match */
+        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u of %u candidate matching the search",
+                                                    "%u of %u candidates matching the search",
+                                                    n_matching),
+                                       MIN (n_matching, MAX_PAY_ROWS), n_matching);
+      else
+        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "The %u candidate with pay figures or an offer; search for the others",
+                                                    "The %u candidates with pay figures or an offer; search for the others",
+                                                    MIN (n_matching, MAX_PAY_ROWS)),
+                                       MIN (n_matching, MAX_PAY_ROWS));
+      adw_preferences_group_set_description (self->candidates_group, description);
+    }
 }
 
 static void
@@ -649,6 +719,16 @@ sl_compensation_page_init (SlCompensationPage *self)
 
   self->candidate_rows = g_ptr_array_new ();
   self->empty.rows = g_ptr_array_new ();
+
+  /* A role of many candidates lists only some; the others are searched for. */
+  self->pay_search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->pay_search_entry, "placeholder-text", _("Find a candidate"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pay_search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Find a candidate’s pay and offers"), -1);
+  gtk_widget_set_valign (GTK_WIDGET (self->pay_search_entry), GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (GTK_WIDGET (self->pay_search_entry), FALSE);
+  g_signal_connect_swapped (self->pay_search_entry, "search-changed", G_CALLBACK (update_candidate_rows), self);
+  adw_preferences_group_set_header_suffix (self->candidates_group, GTK_WIDGET (self->pay_search_entry));
 
   sl_gui_name_combo_row_items (self->dataset_row);
   sl_gui_name_combo_row_items (self->base_row);
