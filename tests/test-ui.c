@@ -1218,6 +1218,89 @@ find_all (GtkWidget *widget,
 }
 
 static gboolean
+is_pay_row (GtkWidget *widget,
+            gpointer   data)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP);
+
+  return group != NULL &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), "Candidates’ Pay and Offers") == 0;
+}
+
+static guint
+count_pay_rows (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) rows = find_all (page, ADW_TYPE_ACTION_ROW);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    n += is_pay_row (g_ptr_array_index (rows, i), NULL);
+
+  return n;
+}
+
+typedef struct
+{
+  GtkWidget *page;
+  guint n;
+} PayRowsQuery;
+
+static gboolean
+has_pay_rows (gpointer data)
+{
+  PayRowsQuery *query = data;
+
+  return count_pay_rows (query->page) == query->n;
+}
+
+/* A role of many candidates: the list holds those with pay figures or an
+ * offer, and a search finds the others. */
+static void
+test_compensation_many (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *role_page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  GtkWidget *stack = find_any_descendant_where (role_page, ADW_TYPE_VIEW_STACK, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pay = NULL;
+  GtkWidget *page;
+  GtkWidget *search;
+  guint n_with_figures = 0;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+      g_autofree char *name = g_strdup_printf ("Morgan Extra %u", i);
+
+      sl_candidate_set_name (candidate, name);
+      g_assert_cmpint (sl_store_add_candidate_to_role (fixture->store, candidate, fixture->window->role_id,
+                                                       &error), >, 0);
+    }
+
+  pay = sl_store_list_pay_rows (fixture->store, fixture->window->role_id, &error);
+  g_assert_cmpuint (pay->len, >, 100);
+  for (guint i = 0; i < pay->len; i++)
+    {
+      SlPayRow *row = g_ptr_array_index (pay, i);
+
+      if (isfinite (row->current_pay) || isfinite (row->expected_pay) || row->offer != NULL)
+        n_with_figures++;
+    }
+  g_assert_cmpuint (n_with_figures, >, 0);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compensation");
+  page = find_any_descendant_where (role_page, SL_TYPE_COMPENSATION_PAGE, NULL, NULL);
+  wait_for (is_mapped, page);
+  wait_for (has_pay_rows, &(PayRowsQuery) { page, n_with_figures });
+
+  search = find_any_descendant_where (page, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  g_assert_true (gtk_widget_get_visible (search));
+  gtk_editable_set_text (GTK_EDITABLE (search), "extra 4");
+  /* Morgan Extra 4 and 40 to 49. */
+  wait_for (has_pay_rows, &(PayRowsQuery) { page, 11 });
+}
+
+static gboolean
 decision_shown (gpointer data)
 {
   GtkWidget *row = find_any_descendant_where (data, ADW_TYPE_ACTION_ROW, has_title, (gpointer) "Emerson Brennan");
@@ -2679,6 +2762,7 @@ main (int    argc,
   g_test_add ("/ui/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/ui/move-candidate", Fixture, NULL, fixture_set_up, test_move_candidate, fixture_tear_down);
   g_test_add ("/ui/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
+  g_test_add ("/ui/compensation-many", Fixture, NULL, fixture_set_up, test_compensation_many, fixture_tear_down);
   g_test_add ("/ui/reject-on-candidate-page", Fixture, NULL, fixture_set_up, test_reject_on_candidate_page,
               fixture_tear_down);
   g_test_add ("/ui/import-candidates", Fixture, NULL, fixture_set_up, test_import_candidates, fixture_tear_down);
