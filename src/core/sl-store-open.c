@@ -228,11 +228,12 @@ create_private_file (const char *path,
 }
 
 /* Copies the database beside itself with the SQLite backup API, into a
- * new file: an earlier backup is never overwritten. Returns its path. */
-static char *
-backup_before_migrating (SlStore *self,
-                         int      from_version,
-                         GError **error)
+ * new file named after @label and the time, "shortlist.db.LABEL-DATE-TIME.bak":
+ * an earlier backup is never overwritten. Returns its path. */
+char *
+sl_store_write_backup (SlStore     *self,
+                       const char  *label,
+                       GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
@@ -246,9 +247,9 @@ backup_before_migrating (SlStore *self,
     {
       g_free (backup_path);
       if (attempt == 1)
-        backup_path = g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp);
+        backup_path = g_strdup_printf ("%s.%s-%s.bak", self->path, label, stamp);
       else
-        backup_path = g_strdup_printf ("%s.v%d-%s-%u.bak", self->path, from_version, stamp, attempt);
+        backup_path = g_strdup_printf ("%s.%s-%s-%u.bak", self->path, label, stamp, attempt);
 
       if (g_file_test (backup_path, G_FILE_TEST_EXISTS))
         continue;
@@ -261,7 +262,7 @@ backup_before_migrating (SlStore *self,
       g_autofree char *display = g_filename_display_name (backup_path);
 
       g_set_error (error, SL_ERROR, SL_ERROR_IO,
-                   _("Could not back up the database before updating it: “%s” exists already"),
+                   _("Could not back up the database: “%s” exists already"),
                    display);
       return NULL;
     }
@@ -286,7 +287,7 @@ backup_before_migrating (SlStore *self,
       g_autofree char *display = g_filename_display_name (backup_path);
 
       g_set_error (error, SL_ERROR, SL_ERROR_IO,
-                   _("Could not back up the database to “%s” before updating it: %s"),
+                   _("Could not back up the database to “%s”: %s"),
                    display, backup_db != NULL ? sqlite3_errmsg (backup_db) : sqlite3_errstr (rc));
       sqlite3_close (backup_db);
       g_unlink (backup_path);
@@ -294,7 +295,7 @@ backup_before_migrating (SlStore *self,
     }
 
   sqlite3_close (backup_db);
-  g_debug ("Backed up %s to %s before migrating", self->path, backup_path);
+  g_debug ("Backed up %s to %s", self->path, backup_path);
 
   return g_steal_pointer (&backup_path);
 }
@@ -419,13 +420,18 @@ sl_store_open_with_migrations (const char        *path,
   if (!sl_store_exec (self,
                       "PRAGMA journal_mode = WAL;"
                       "PRAGMA synchronous = FULL;"
-                      "PRAGMA foreign_keys = ON;",
+                      "PRAGMA foreign_keys = ON;"
+                      /* What is deleted is overwritten, not only let go:
+                       * the file holds personal data. */
+                      "PRAGMA secure_delete = ON;",
                       error))
     goto failed;
 
   if (state == FILE_SHORTLIST && self->schema_version < (int) latest_version)
     {
-      backup_path = backup_before_migrating (self, self->schema_version, error);
+      g_autofree char *label = g_strdup_printf ("v%d", self->schema_version);
+
+      backup_path = sl_store_write_backup (self, label, error);
       if (backup_path == NULL)
         goto failed;
     }

@@ -173,6 +173,9 @@ gboolean   sl_store_finish_interview_change (SlStore        *self,
                                           gint64             entity_id,
                                           const char        *detail,
                                           GError           **error);
+char      *sl_store_write_backup         (SlStore           *self,
+                                          const char        *label,
+                                          GError           **error);
 gboolean   sl_store_add_visit            (SlStore           *self,
                                           gint64             application_id,
                                           gint64             stage_id,
