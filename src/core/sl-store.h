@@ -206,6 +206,15 @@ GListModel      *sl_store_list_candidates_outside_role (SlStore      *self,
                                                       gint64          role_id,
                                                       const char     *search);
 
+/* Personal data */
+char            *sl_store_backup                     (SlStore        *self,
+                                                      GError        **error);
+GStrv            sl_store_list_backups               (SlStore        *self);
+gboolean         sl_store_erase_candidate            (SlStore        *self,
+                                                      gint64          candidate_id,
+                                                      guint          *n_backups,
+                                                      GError        **error);
+
 /* Importing candidates from CSV */
 SlImport        *sl_store_read_import                (SlStore        *self,
                                                       GInputStream   *stream,

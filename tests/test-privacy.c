@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <string.h>
+
+#include "sl-store.h"
+#include "test-util.h"
+
+/* Erasing a candidate leaves no trace of them in any file: a token only
+ * they have is found in the database, its log and its backup before, and
+ * nowhere after. */
+
+#define TOKEN "Qx7-unique-token-8812"
+
+/* How many times @needle is in the file at @path; 0 when there is no file. */
+static guint
+count_in_file (const char *path,
+               const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gsize needle_length = strlen (needle);
+  guint n = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return 0;
+
+  for (const char *p = contents; (p = memmem (p, length - (p - contents), needle, needle_length)) != NULL; p++)
+    n++;
+
+  return n;
+}
+
+static guint
+count_everywhere (Fixture    *f,
+                  const char *backup)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+  return count_in_file (f->path, TOKEN) + count_in_file (wal, TOKEN) + count_in_file (backup, TOKEN);
+}
+
+static gint64
+rejected_stage (SlStore *store,
+                gint64   role_id)
+{
+  g_autoptr(GListModel) stages = sl_store_list_stages (store, role_id, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(SlStage) stage = g_list_model_get_item (stages, i);
+
+      if (sl_stage_get_kind (stage) == SL_STAGE_REJECTED)
+        return sl_stage_get_id (stage);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+report (Fixture    *f,
+        const char *when,
+        const char *backup)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+  g_test_message ("%s: %u in the database, %u in its log, %u in the backup", when,
+                  count_in_file (f->path, TOKEN), count_in_file (wal, TOKEN), count_in_file (backup, TOKEN));
+}
+
+static void
+test_erase (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  gint64 role_id = create_template_role (store, "VP of AI/ML Engineering");
+  g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr(SlCandidate) gone = NULL;
+  g_autoptr(SlCandidate) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_auto(GStrv) backups = NULL;
+  gint64 other_id;
+  gint64 application_id;
+  guint n_backups = 0;
+
+  sl_candidate_set_name (candidate, "Robin " TOKEN);
+  sl_candidate_set_email (candidate, "robin@example.com");
+  sl_candidate_set_notes (candidate, "Met at the " TOKEN " meetup");
+  application_id = sl_store_add_candidate_to_role (store, candidate, role_id, &error);
+  g_assert_no_error (error);
+
+  /* In the database file itself, then in its log too. */
+  exec_raw (f->path, "PRAGMA wal_checkpoint (TRUNCATE)");
+  g_assert_true (sl_store_reject_application (store, application_id, rejected_stage (store, role_id),
+                                              "Told us " TOKEN, &error));
+  g_assert_no_error (error);
+  other_id = add_candidate (store, "Avery Castillo", "avery@example.com");
+
+  backup = sl_store_backup (store, &error);
+  g_assert_no_error (error);
+  backups = sl_store_list_backups (store);
+  g_assert_cmpuint (g_strv_length (backups), ==, 1);
+  g_assert_cmpstr (backups[0], ==, backup);
+
+  report (f, "before", backup);
+  g_assert_cmpuint (count_in_file (f->path, TOKEN), >, 0);
+  g_assert_cmpuint (count_everywhere (f, backup) - count_in_file (f->path, TOKEN) - count_in_file (backup, TOKEN), >, 0);
+  g_assert_cmpuint (count_in_file (backup, TOKEN), >, 0);
+
+  g_assert_true (sl_store_erase_candidate (store, sl_candidate_get_id (candidate), &n_backups, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_backups, ==, 1);
+
+  report (f, "after", backup);
+  g_assert_cmpuint (count_everywhere (f, backup), ==, 0);
+
+  /* Everything that named them is gone; the others stay; the audit log
+   * says a candidate was erased. */
+  gone = sl_store_get_candidate (store, sl_candidate_get_id (candidate), &error);
+  g_assert_null (gone);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM applications"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM stage_history"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM candidates_fts WHERE candidates_fts MATCH 'robin'"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM candidates"), ==, 1);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM audit_log WHERE action = 'candidate.erase'"), ==, 1);
+  other = sl_store_get_candidate (store, other_id, &error);
+  g_assert_nonnull (other);
+
+  /* Someone who is not there: an error, and nothing changes. */
+  g_assert_false (sl_store_erase_candidate (store, 9999, NULL, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  FIXTURE_TEST ("/privacy/erase", test_erase);
+
+  return g_test_run ();
+}
