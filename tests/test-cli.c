@@ -801,6 +801,35 @@ test_export_bom (Fixture       *f,
   g_assert_nonnull (strstr (r.out, "Skipped 12 duplicates"));
 }
 
+/* shortlist erase: the candidate goes; someone unknown is an error that
+ * changes nothing. */
+static void
+test_erase (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Result) r = { 0 };
+
+  make_sample (f);
+  run (&r, NULL, "erase", "--db", f->db, "--candidate", "3", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "Erased candidate 3 and everything held about them, from the database and 0 backups\n");
+  g_assert_cmpint (count_candidates (f), ==, 11);
+
+  before = checksum (f->db);
+  result_clear (&r);
+  run (&r, NULL, "erase", "--db", f->db, "--candidate", "3", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "shortlist: There is no candidate with id 3\n");
+  after = checksum (f->db);
+  g_assert_cmpstr (after, ==, before);
+
+  result_clear (&r);
+  run (&r, NULL, "erase", "--db", f->db, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+}
+
 static void
 test_export_formula (Fixture       *f,
                      gconstpointer  data)
@@ -1435,6 +1464,7 @@ main (int    argc,
   ADD ("/cli/export-formula", test_export_formula);
   ADD ("/cli/import", test_import);
   ADD ("/cli/export-bom", test_export_bom);
+  ADD ("/cli/erase", test_erase);
   ADD ("/cli/import-refused", test_import_refused);
   ADD ("/cli/export-failure-keeps-file", test_export_failure_keeps_file);
   ADD ("/cli/chart", test_chart);
