@@ -830,6 +830,33 @@ test_erase (Fixture       *f,
   g_assert_cmpint (r.status, ==, 2);
 }
 
+/* shortlist export-candidate: a private JSON file; none for someone
+ * unknown. */
+static void
+test_export_candidate (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *target = path_in (f, "subject.json");
+  g_autofree char *contents = NULL;
+  g_auto(Result) r = { 0 };
+  GStatBuf st;
+
+  make_sample (f);
+  run (&r, NULL, "export-candidate", target, "--db", f->db, "--candidate", "1", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"format\" : \"shortlist-subject/1\""));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_unlink (target);
+  result_clear (&r);
+  run (&r, NULL, "export-candidate", target, "--db", f->db, "--candidate", "99", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "shortlist: There is no candidate with id 99\n");
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_export_formula (Fixture       *f,
                      gconstpointer  data)
@@ -1465,6 +1492,7 @@ main (int    argc,
   ADD ("/cli/import", test_import);
   ADD ("/cli/export-bom", test_export_bom);
   ADD ("/cli/erase", test_erase);
+  ADD ("/cli/export-candidate", test_export_candidate);
   ADD ("/cli/import-refused", test_import_refused);
   ADD ("/cli/export-failure-keeps-file", test_export_failure_keeps_file);
   ADD ("/cli/chart", test_chart);

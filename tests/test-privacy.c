@@ -4,6 +4,9 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
+#include "sl-sample.h"
 #include "sl-store.h"
 #include "test-util.h"
 
@@ -134,6 +137,55 @@ test_erase (Fixture       *f,
   g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
 }
 
+/* Everything held about each sample candidate, as JSON that parses back,
+ * with their scorecards, ratings and the committee's decisions. */
+static void
+test_subject_export (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = NULL;
+  guint n_ratings = 0;
+  guint n_decisions = 0;
+  guint n_assessments = 0;
+
+  g_assert_true (sl_sample_populate (store, 12, &error));
+
+  for (gint64 id = 1; id <= 12; id++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autofree char *document = NULL;
+      g_autoptr(SlCandidate) candidate = sl_store_get_candidate (store, id, &error);
+      JsonObject *root;
+      gsize length;
+
+      g_assert_no_error (error);
+      document = sl_store_export_subject (store, id, &length, &error);
+      g_assert_no_error (error);
+      g_assert_true (json_parser_load_from_data (parser, document, length, &error));
+
+      root = json_node_get_object (json_parser_get_root (parser));
+      g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "shortlist-subject/1");
+      g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "candidate"), "id"), ==, id);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "candidate"), "name"), ==,
+                       sl_candidate_get_name (candidate));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "applications")), ==, 1);
+
+      n_ratings += json_array_get_length (json_object_get_array_member (root, "ratings"));
+      n_decisions += json_array_get_length (json_object_get_array_member (root, "decisions"));
+      n_assessments += json_array_get_length (json_object_get_array_member (root, "requirement_assessments"));
+    }
+
+  g_assert_cmpuint (n_ratings, >, 0);
+  g_assert_cmpuint (n_decisions, >, 0);
+  g_assert_cmpuint (n_assessments, >, 0);
+
+  missing = sl_store_export_subject (store, 99, NULL, &error);
+  g_assert_null (missing);
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +193,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   FIXTURE_TEST ("/privacy/erase", test_erase);
+  FIXTURE_TEST ("/privacy/subject-export", test_subject_export);
 
   return g_test_run ();
 }

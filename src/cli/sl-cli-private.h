@@ -67,5 +67,7 @@ int       sl_cli_run_stats      (int                 argc,
                                  char              **argv);
 int       sl_cli_run_erase      (int                 argc,
                                  char              **argv);
+int       sl_cli_run_export_candidate (int           argc,
+                                 char              **argv);
 
 G_END_DECLS

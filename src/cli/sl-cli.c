@@ -272,6 +272,7 @@ static const SlCliCommand commands[] = {
   { "chart", N_("Draw a role’s chart of pay, ratings or pipeline into a PNG, SVG or PDF file"), sl_cli_run_chart },
   { "stats", N_("The committee’s figures for a role: agreement and calibration"), sl_cli_run_stats },
   { "erase", N_("Erase a candidate and everything held about them"), sl_cli_run_erase },
+  { "export-candidate", N_("Write everything held about a candidate to a JSON file"), sl_cli_run_export_candidate },
   { "market", N_("Market data: list, import, fetch"), sl_cli_run_market },
 };
 

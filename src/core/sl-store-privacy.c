@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "sl-store-private.h"
@@ -181,4 +182,168 @@ sl_store_erase_candidate (SlStore *self,
 failed:
   sl_store_rollback (self);
   return FALSE;
+}
+
+/* What is held about one candidate, table by table: each query takes the
+ * candidate's id as ?1 and gives its rows with the columns' names. */
+static const struct
+{
+  const char *member;
+  const char *sql;
+} subject_tables[] = {
+  { "applications",
+    "SELECT a.*, r.title AS role, s.name AS stage FROM applications a "
+    "JOIN roles r ON r.id = a.role_id JOIN stages s ON s.id = a.stage_id "
+    "WHERE a.candidate_id = ?1 ORDER BY a.id" },
+  { "stage_history",
+    "SELECT h.*, s.name AS stage FROM stage_history h JOIN applications a ON a.id = h.application_id "
+    "JOIN stages s ON s.id = h.stage_id WHERE a.candidate_id = ?1 ORDER BY h.id" },
+  { "requirement_assessments",
+    "SELECT x.*, q.text AS requirement FROM requirement_assessments x "
+    "JOIN applications a ON a.id = x.application_id JOIN requirements q ON q.id = x.requirement_id "
+    "WHERE a.candidate_id = ?1 ORDER BY x.id" },
+  { "interviews",
+    "SELECT i.*, s.name AS stage, p.name AS interviewer FROM interviews i "
+    "JOIN applications a ON a.id = i.application_id JOIN stages s ON s.id = i.stage_id "
+    "JOIN people p ON p.id = i.interviewer_id WHERE a.candidate_id = ?1 ORDER BY i.id" },
+  { "scorecards",
+    "SELECT k.* FROM scorecards k JOIN interviews i ON i.id = k.interview_id "
+    "JOIN applications a ON a.id = i.application_id WHERE a.candidate_id = ?1 ORDER BY k.id" },
+  { "ratings",
+    "SELECT g.*, c.name AS competency FROM ratings g JOIN scorecards k ON k.id = g.scorecard_id "
+    "JOIN interviews i ON i.id = k.interview_id JOIN applications a ON a.id = i.application_id "
+    "JOIN competencies c ON c.id = g.competency_id WHERE a.candidate_id = ?1 ORDER BY g.id" },
+  { "offers",
+    "SELECT o.* FROM offers o JOIN applications a ON a.id = o.application_id "
+    "WHERE a.candidate_id = ?1 ORDER BY o.id" },
+  { "decisions",
+    "SELECT d.* FROM decisions d JOIN applications a ON a.id = d.application_id "
+    "WHERE a.candidate_id = ?1 ORDER BY d.id" },
+  { "audit_log",
+    "SELECT * FROM audit_log WHERE entity = 'candidate' AND entity_id = ?1 "
+    "UNION ALL SELECT l.* FROM audit_log l JOIN applications a ON l.entity = 'application' "
+    "AND l.entity_id = a.id WHERE a.candidate_id = ?1 ORDER BY 1" },
+};
+
+static void
+add_row (JsonBuilder *builder,
+         SlStmt      *stmt)
+{
+  json_builder_begin_object (builder);
+
+  for (int i = 0; i < sqlite3_column_count (stmt); i++)
+    {
+      json_builder_set_member_name (builder, sqlite3_column_name (stmt, i));
+
+      switch (sqlite3_column_type (stmt, i))
+        {
+        case SQLITE_INTEGER:
+          json_builder_add_int_value (builder, sqlite3_column_int64 (stmt, i));
+          break;
+        case SQLITE_FLOAT:
+          json_builder_add_double_value (builder, sqlite3_column_double (stmt, i));
+          break;
+        case SQLITE_NULL:
+          json_builder_add_null_value (builder);
+          break;
+        default:
+          json_builder_add_string_value (builder, (const char *) sqlite3_column_text (stmt, i));
+          break;
+        }
+    }
+
+  json_builder_end_object (builder);
+}
+
+/* Adds the rows of @sql for the candidate, an array or one object. */
+static gboolean
+add_rows (SlStore     *self,
+          JsonBuilder *builder,
+          const char  *sql,
+          gint64       candidate_id,
+          gboolean     one,
+          guint       *n_rows,
+          GError     **error)
+{
+  g_autoptr(SlStmt) stmt = sl_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+
+  *n_rows = 0;
+  if (!one)
+    json_builder_begin_array (builder);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      add_row (builder, stmt);
+      (*n_rows)++;
+    }
+  if (!one)
+    json_builder_end_array (builder);
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not read what is held about the candidate"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sl_store_export_subject:
+ *
+ * Everything held about one candidate, for a subject access request: their
+ * row, and every row that names them, each table as it is stored, as a
+ * `shortlist-subject/1` JSON document.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set when
+ *   there is no such candidate
+ */
+char *
+sl_store_export_subject (SlStore  *self,
+                         gint64    candidate_id,
+                         gsize    *length,
+                         GError  **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *exported = g_date_time_format_iso8601 (now);
+  guint n_rows;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, "shortlist-subject/1");
+  json_builder_set_member_name (builder, "exported");
+  json_builder_add_string_value (builder, exported);
+
+  json_builder_set_member_name (builder, "candidate");
+  if (!add_rows (self, builder, "SELECT * FROM candidates WHERE id = ?1", candidate_id, TRUE, &n_rows, error))
+    return NULL;
+  if (n_rows == 0)
+    {
+      sl_store_set_not_found (error, _("There is no candidate with id %s"), candidate_id);
+      return NULL;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (subject_tables); i++)
+    {
+      json_builder_set_member_name (builder, subject_tables[i].member);
+      if (!add_rows (self, builder, subject_tables[i].sql, candidate_id, FALSE, &n_rows, error))
+        return NULL;
+    }
+
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+
+  return json_generator_to_data (generator, length);
 }

@@ -214,6 +214,10 @@ gboolean         sl_store_erase_candidate            (SlStore        *self,
                                                       gint64          candidate_id,
                                                       guint          *n_backups,
                                                       GError        **error);
+char            *sl_store_export_subject             (SlStore        *self,
+                                                      gint64          candidate_id,
+                                                      gsize          *length,
+                                                      GError        **error);
 
 /* Importing candidates from CSV */
 SlImport        *sl_store_read_import                (SlStore        *self,
