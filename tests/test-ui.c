@@ -2038,6 +2038,32 @@ test_reject_on_candidate_page (Fixture       *fixture,
   g_assert_cmpint (sl_application_get_stage_kind (after), ==, SL_STAGE_REJECTED);
 }
 
+/* Erasing a candidate asks first, then forgets them and goes back. */
+static void
+test_erase_candidate (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
+  g_autoptr(SlCandidate) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 candidate_id = sl_application_get_candidate_id (first);
+  guint before = sl_store_count_candidates (fixture->store, &error);
+  GtkWidget *page = find_any_descendant_where (GTK_WIDGET (fixture->window), SL_TYPE_CANDIDATE_PAGE, NULL, NULL);
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (page, "candidate.erase", NULL));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, before);
+
+  respond (dialog, "erase");
+  g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, before - 1);
+  gone = sl_store_get_candidate (fixture->store, candidate_id, &error);
+  g_assert_null (gone);
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_assert_cmpstr (sl_window_get_visible_page (fixture->window), ==, "role");
+}
+
 /* A move that fails leaves the drop-down where the candidate stands. */
 static void
 test_move_fails_on_candidate_page (Fixture       *fixture,
@@ -2762,6 +2788,7 @@ main (int    argc,
   g_test_add ("/ui/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/ui/move-candidate", Fixture, NULL, fixture_set_up, test_move_candidate, fixture_tear_down);
   g_test_add ("/ui/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
+  g_test_add ("/ui/erase-candidate", Fixture, NULL, fixture_set_up, test_erase_candidate, fixture_tear_down);
   g_test_add ("/ui/compensation-many", Fixture, NULL, fixture_set_up, test_compensation_many, fixture_tear_down);
   g_test_add ("/ui/reject-on-candidate-page", Fixture, NULL, fixture_set_up, test_reject_on_candidate_page,
               fixture_tear_down);
