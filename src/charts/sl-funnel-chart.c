@@ -472,26 +472,6 @@ draw_label (SlPainter          *painter,
                      layout->label_width);
 }
 
-static void
-draw_empty (SlPainter    *painter,
-            const Layout *layout)
-{
-  g_autoptr(PangoLayout) text = pango_layout_new (painter->context);
-  int height;
-
-  /* The sentence may wrap in a narrow chart; it is centred as a block. */
-  pango_layout_set_font_description (text, painter->font);
-  pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (text, PANGO_ALIGN_CENTER);
-  pango_layout_set_width (text, (int) (MAX (layout->width - 2 * layout->margin, 1) * PANGO_SCALE));
-  pango_layout_set_text (text, layout->empty_text, -1);
-  pango_layout_get_size (text, NULL, &height);
-
-  sl_painter_set_color (painter, &painter->style->foreground, 0.7);
-  cairo_move_to (painter->cr, layout->margin,
-                 MAX (layout->rows_top, (layout->height - (double) height / PANGO_SCALE) / 2));
-  pango_cairo_show_layout (painter->cr, text);
-}
 
 /**
  * sl_funnel_chart_draw:
@@ -532,7 +512,7 @@ sl_funnel_chart_draw (cairo_t            *cr,
     }
 
   if (layout.empty_text != NULL)
-    draw_empty (&painter, &layout);
+    sl_painter_empty_note (&painter, layout.empty_text, layout.margin, layout.rows_top, layout.width, layout.height);
   else
     {
       draw_bands (&painter, &layout, data);

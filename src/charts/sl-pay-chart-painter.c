@@ -660,3 +660,29 @@ sl_painter_range_band (SlPainter           *painter,
       sl_painter_segment (painter, SL_MARK_AVERAGE, x0, y, x1 - x0, height);
     }
 }
+
+/* Says why a chart is empty: @text, wrapped to the chart's width less its
+ * margins and centred as a block, in the middle of the chart but not above
+ * @top. */
+void
+sl_painter_empty_note (SlPainter  *painter,
+                       const char *text,
+                       double      margin,
+                       double      top,
+                       double      width,
+                       double      height)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (painter->context);
+  int text_height;
+
+  pango_layout_set_font_description (layout, painter->font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_width (layout, (int) (MAX (width - 2 * margin, 1) * PANGO_SCALE));
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, NULL, &text_height);
+
+  sl_painter_set_color (painter, &painter->style->foreground, 0.7);
+  cairo_move_to (painter->cr, margin, MAX (top, (height - (double) text_height / PANGO_SCALE) / 2));
+  pango_cairo_show_layout (painter->cr, layout);
+}

@@ -153,6 +153,12 @@ double       sl_painter_measure       (SlPainter          *painter,
 void         sl_painter_set_color     (SlPainter          *painter,
                                        const SlChartColor *color,
                                        double              alpha);
+void         sl_painter_empty_note    (SlPainter          *painter,
+                                       const char         *text,
+                                       double              margin,
+                                       double              top,
+                                       double              width,
+                                       double              height);
 void         sl_painter_text          (SlPainter          *painter,
                                        const char         *text,
                                        double              x,

@@ -435,29 +435,6 @@ draw_axis (SlPainter            *painter,
     }
 }
 
-static void
-draw_empty (SlPainter         *painter,
-            const SlPayLayout *layout)
-{
-  int width = (int) (MAX (layout->width - 2 * layout->margin, 1) * PANGO_SCALE);
-  int text_height;
-
-  /* The sentence may wrap in a narrow chart; it is centred as a block. */
-  sl_painter_set_color (painter, &painter->style->foreground, 0.7);
-  pango_layout_set_font_description (painter->layout, painter->font);
-  painter->layout_bold = FALSE;
-  pango_layout_set_ellipsize (painter->layout, PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_wrap (painter->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (painter->layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_width (painter->layout, width);
-  painter->layout_width = width;
-  pango_layout_set_text (painter->layout, layout->empty_text, -1);
-  pango_layout_get_size (painter->layout, NULL, &text_height);
-
-  cairo_move_to (painter->cr, layout->margin,
-                 MAX (layout->plot_top, (layout->height - (double) text_height / PANGO_SCALE) / 2));
-  pango_cairo_show_layout (painter->cr, painter->layout);
-}
 
 /**
  * sl_pay_chart_draw:
@@ -497,7 +474,7 @@ sl_pay_chart_draw (cairo_t              *cr,
     }
 
   if (layout.empty_text != NULL)
-    draw_empty (&painter, &layout);
+    sl_painter_empty_note (&painter, layout.empty_text, layout.margin, layout.plot_top, layout.width, layout.height);
   else
     {
       draw_legend (&painter, &layout);
