@@ -186,6 +186,64 @@ test_subject_export (Fixture       *f,
   g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
 }
 
+static char *
+audit_actions (GListModel *log)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (log); i++)
+    {
+      g_autoptr(SlAuditEntry) entry = g_list_model_get_item (log, i);
+
+      g_string_append_printf (text, "%s%s:%s:%s", i > 0 ? ", " : "", sl_audit_entry_get_action (entry),
+                              sl_audit_entry_get_actor (entry), sl_audit_entry_get_subject (entry));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Who changed what and when, newest first, for everyone or one candidate;
+ * an erased candidate is no longer named. */
+static void
+test_audit (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  gint64 role_id = create_template_role (store, "VP of AI/ML Engineering");
+  g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *actions = NULL;
+  gint64 application_id;
+
+  sl_store_set_actor (store, "Sam Whitfield");
+  sl_candidate_set_name (candidate, "Robin Hale");
+  application_id = sl_store_add_candidate_to_role (store, candidate, role_id, &error);
+  g_assert_no_error (error);
+  add_candidate (store, "Avery Castillo", "avery@example.com");
+  g_assert_true (sl_store_reject_application (store, application_id, rejected_stage (store, role_id),
+                                              "Wants a hands-on role", &error));
+
+  theirs = sl_store_list_audit (store, sl_candidate_get_id (candidate));
+  actions = audit_actions (theirs);
+  g_assert_cmpstr (actions, ==,
+                   "application.move:Sam Whitfield:Robin Hale — VP of AI/ML Engineering, "
+                   "application.create:Sam Whitfield:Robin Hale — VP of AI/ML Engineering, "
+                   "candidate.create:Sam Whitfield:Robin Hale");
+  g_assert_cmpstr (sl_audit_action_describe ("application.move"), ==, "Moved a candidate to another stage");
+  g_assert_cmpstr (sl_audit_action_describe ("unknown.thing"), ==, "unknown.thing");
+
+  all = sl_store_list_audit (store, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (all), >, g_list_model_get_n_items (theirs));
+
+  /* The lists follow the store; who was erased is no longer named. */
+  g_assert_true (sl_store_erase_candidate (store, sl_candidate_get_id (candidate), NULL, &error));
+  g_clear_pointer (&actions, g_free);
+  actions = audit_actions (theirs);
+  g_assert_cmpstr (actions, ==, "candidate.erase:Sam Whitfield:(null), candidate.create:Sam Whitfield:(null)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +252,7 @@ main (int   argc,
 
   FIXTURE_TEST ("/privacy/erase", test_erase);
   FIXTURE_TEST ("/privacy/subject-export", test_subject_export);
+  FIXTURE_TEST ("/privacy/audit", test_audit);
 
   return g_test_run ();
 }

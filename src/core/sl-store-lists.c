@@ -326,3 +326,57 @@ sl_store_list_stage_applications (SlStore *self,
                    "ORDER BY a.stage_entered_at, c.name COLLATE NOCASE, a.id",
                    ids, G_N_ELEMENTS (ids), NULL);
 }
+
+static SlAuditEntry *
+audit_entry_from_row (SlStmt *stmt)
+{
+  return sl_audit_entry_new (sqlite3_column_int64 (stmt, 0),
+                             (const char *) sqlite3_column_text (stmt, 1),
+                             (const char *) sqlite3_column_text (stmt, 2),
+                             (const char *) sqlite3_column_text (stmt, 3));
+}
+
+/* Whom or what an entry is about, by name while it is there. */
+#define AUDIT_COLUMNS \
+  "l.at, l.actor, l.action, " \
+  "CASE l.entity " \
+  "  WHEN 'candidate' THEN (SELECT name FROM candidates WHERE id = l.entity_id) " \
+  "  WHEN 'role' THEN (SELECT title FROM roles WHERE id = l.entity_id) " \
+  "  WHEN 'application' THEN (SELECT c.name || ' — ' || r.title FROM applications a " \
+  "    JOIN candidates c ON c.id = a.candidate_id JOIN roles r ON r.id = a.role_id WHERE a.id = l.entity_id) " \
+  "  WHEN 'person' THEN (SELECT name FROM people WHERE id = l.entity_id) " \
+  "END"
+
+/* The entries about one candidate ?1: their own, and those of their
+ * applications and of what hangs from them. */
+#define AUDIT_OF_CANDIDATE \
+  "FROM audit_log l WHERE (l.entity = 'candidate' AND l.entity_id = ?1) " \
+  "OR (l.entity = 'application' AND l.entity_id IN (SELECT id FROM applications WHERE candidate_id = ?1)) " \
+  "OR (l.entity = 'interview' AND l.entity_id IN (SELECT i.id FROM interviews i " \
+  "    JOIN applications a ON a.id = i.application_id WHERE a.candidate_id = ?1)) " \
+  "OR (l.entity = 'scorecard' AND l.entity_id IN (SELECT k.id FROM scorecards k " \
+  "    JOIN interviews i ON i.id = k.interview_id JOIN applications a ON a.id = i.application_id " \
+  "    WHERE a.candidate_id = ?1)) " \
+  "OR (l.entity = 'decision' AND l.entity_id IN (SELECT d.id FROM decisions d " \
+  "    JOIN applications a ON a.id = d.application_id WHERE a.candidate_id = ?1)) " \
+  "OR (l.entity = 'offer' AND l.entity_id IN (SELECT o.id FROM offers o " \
+  "    JOIN applications a ON a.id = o.application_id WHERE a.candidate_id = ?1))"
+
+/**
+ * sl_store_list_audit:
+ * @candidate_id: only the entries about this candidate, or 0 for all
+ *
+ * Returns: (transfer full): the audit log as #SlAuditEntry, newest first,
+ *   read as it is scrolled and kept current
+ */
+GListModel *
+sl_store_list_audit (SlStore *self,
+                     gint64   candidate_id)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  return new_list (self, SL_TYPE_AUDIT_ENTRY, (SlRowFunc) audit_entry_from_row, AUDIT_COLUMNS, NULL,
+                   candidate_id > 0 ? AUDIT_OF_CANDIDATE : "FROM audit_log l WHERE 1",
+                   "ORDER BY l.id DESC",
+                   &candidate_id, candidate_id > 0 ? 1 : 0, NULL);
+}

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sl-application.h"
+#include "sl-audit.h"
 #include "sl-candidate.h"
 #include "sl-checklist.h"
 #include "sl-compensation.h"
@@ -214,6 +215,8 @@ gboolean         sl_store_erase_candidate            (SlStore        *self,
                                                       gint64          candidate_id,
                                                       guint          *n_backups,
                                                       GError        **error);
+GListModel      *sl_store_list_audit                 (SlStore        *self,
+                                                      gint64          candidate_id);
 char            *sl_store_export_subject             (SlStore        *self,
                                                       gint64          candidate_id,
                                                       gsize          *length,
