@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sl-application-row.h"
+#include "sl-audit-window.h"
 #include "sl-board-view.h"
 #include "sl-candidate-dialog-private.h"
 #include "sl-candidate-model.h"
@@ -2538,6 +2539,40 @@ test_export_candidates (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "\r\nDana Reyes,"));
 }
 
+/* The audit log: everyone's changes from the main menu, one candidate's
+ * from their page, newest first. */
+static void
+test_audit_log (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
+  g_autoptr(SlAuditEntry) newest = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page = find_any_descendant_where (GTK_WIDGET (fixture->window), SL_TYPE_CANDIDATE_PAGE, NULL, NULL);
+  SlAuditWindow *window;
+  guint n_all;
+
+  g_assert_true (sl_store_move_application (fixture->store, sl_application_get_id (first),
+                                            stage_of_kind (fixture, SL_STAGE_SCREEN, 0), &error));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.audit-log", NULL));
+  window = SL_AUDIT_WINDOW (find_toplevel (SL_TYPE_AUDIT_WINDOW));
+  g_assert_nonnull (window);
+  n_all = g_list_model_get_n_items (sl_audit_window_get_entries (window));
+  g_assert_cmpuint (n_all, >, 0);
+  newest = g_list_model_get_item (sl_audit_window_get_entries (window), 0);
+  g_assert_cmpstr (sl_audit_entry_get_action (newest), ==, "application.move");
+  wait_for_label (GTK_WIDGET (window), "Moved a candidate to another stage: Avery Castillo — VP of AI/ML Engineering");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (page, "candidate.show-history", NULL));
+  window = SL_AUDIT_WINDOW (find_toplevel (SL_TYPE_AUDIT_WINDOW));
+  g_assert_nonnull (window);
+  g_assert_cmpuint (g_list_model_get_n_items (sl_audit_window_get_entries (window)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sl_audit_window_get_entries (window)), <, n_all);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 is_active (gpointer data)
 {
@@ -2789,6 +2824,7 @@ main (int    argc,
   g_test_add ("/ui/move-candidate", Fixture, NULL, fixture_set_up, test_move_candidate, fixture_tear_down);
   g_test_add ("/ui/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
   g_test_add ("/ui/erase-candidate", Fixture, NULL, fixture_set_up, test_erase_candidate, fixture_tear_down);
+  g_test_add ("/ui/audit-log", Fixture, NULL, fixture_set_up, test_audit_log, fixture_tear_down);
   g_test_add ("/ui/compensation-many", Fixture, NULL, fixture_set_up, test_compensation_many, fixture_tear_down);
   g_test_add ("/ui/reject-on-candidate-page", Fixture, NULL, fixture_set_up, test_reject_on_candidate_page,
               fixture_tear_down);

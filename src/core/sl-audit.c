@@ -131,6 +131,7 @@ static const struct
   { "requirement.update", N_("Edited a requirement") },
   { "role.create", N_("Created a role") },
   { "role.delete", N_("Deleted a role") },
+  { "sample.create", N_("Made the sample data") },
   { "scorecard.amend", N_("Opened an amendment of a scorecard") },
   { "scorecard.draft", N_("Started a scorecard") },
   { "scorecard.save", N_("Saved a scorecard draft") },

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-audit-window.h"
 #include "sl-candidate-dialog.h"
 #include "sl-candidate-page.h"
 #include "sl-checklist-view.h"
@@ -419,6 +420,7 @@ reload (SlCandidatePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.delete", self->candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.add-to-role", self->candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.erase", self->candidate != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.show-history", self->candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.export-subject", self->candidate != NULL);
 
   if (self->candidate != NULL)
@@ -636,6 +638,20 @@ export_subject_action (GtkWidget  *widget,
 }
 
 static void
+show_history_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SlCandidatePage *self = SL_CANDIDATE_PAGE (widget);
+
+  g_return_if_fail (self->candidate != NULL);
+
+  gtk_window_present (GTK_WINDOW (sl_audit_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                                       sl_candidate_get_id (self->candidate),
+                                                       sl_candidate_get_name (self->candidate))));
+}
+
+static void
 add_to_role_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -785,6 +801,7 @@ sl_candidate_page_class_init (SlCandidatePageClass *klass)
   gtk_widget_class_install_action (widget_class, "candidate.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "candidate.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "candidate.erase", NULL, erase_action);
+  gtk_widget_class_install_action (widget_class, "candidate.show-history", NULL, show_history_action);
   gtk_widget_class_install_action (widget_class, "candidate.export-subject", NULL, export_subject_action);
   gtk_widget_class_install_action (widget_class, "candidate.add-to-role", "x", add_to_role_action);
 }
@@ -798,6 +815,7 @@ sl_candidate_page_init (SlCandidatePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.delete", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.add-to-role", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.erase", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.show-history", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.export-subject", FALSE);
 }
 

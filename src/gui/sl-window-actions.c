@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-audit-window.h"
 #include "sl-candidate-dialog.h"
 #include "sl-new-role-dialog.h"
 #include "sl-overview-window.h"
@@ -184,6 +185,16 @@ compensation_overview_action (GtkWidget  *widget,
 }
 
 static void
+audit_log_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (sl_audit_window_new (GTK_WINDOW (self), self->store, 0, NULL)));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -295,6 +306,7 @@ sl_window_class_actions_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-role", NULL, new_role_action);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.import-role", NULL, import_role_action);
+  gtk_widget_class_install_action (widget_class, "win.audit-log", NULL, audit_log_action);
   gtk_widget_class_install_action (widget_class, "win.compensation-overview", NULL,
                                    compensation_overview_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);

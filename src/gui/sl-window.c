@@ -48,6 +48,7 @@ update_actions (SlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-candidate", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-role", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compensation-overview", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.audit-log", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", can_open_sample);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  have_store && self->list != LIST_NONE);
