@@ -5,9 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "sl-audit-window.h"
 #include "sl-candidate-dialog.h"
-#include "sl-candidate-page.h"
+#include "sl-candidate-page-private.h"
 #include "sl-checklist-view.h"
 #include "sl-gui-util.h"
 #include "sl-interviews-view.h"
@@ -16,33 +15,6 @@
 /* One candidate: the profile, and each role they are in with the stage
  * they stand at and how they got there. */
 
-struct _SlCandidatePage
-{
-  GtkBox parent_instance;
-
-  SlStore *store;
-  gint64 candidate_id;
-  gboolean folded;
-
-  SlCandidate *candidate;
-  guint reload_source;
-  guint summary_source;
-
-  AdwWindowTitle *window_title;
-  GtkLabel *name_label;
-  GtkLabel *headline_label;
-  GtkBox *summary_box;
-  AdwActionRow *email_row;
-  AdwActionRow *phone_row;
-  AdwActionRow *location_row;
-  AdwActionRow *source_row;
-  AdwActionRow *added_row;
-  AdwPreferencesGroup *notes_group;
-  GtkLabel *notes_label;
-  GtkMenuButton *add_role_button;
-  GtkLabel *no_roles_label;
-  GtkBox *applications_box;
-};
 
 G_DEFINE_FINAL_TYPE (SlCandidatePage, sl_candidate_page, GTK_TYPE_BOX)
 
@@ -528,130 +500,6 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
-on_erase_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   SlCandidatePage  *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  gint64 candidate_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "candidate-id"));
-  const char *name = g_object_get_data (G_OBJECT (dialog), "candidate-name");
-  guint n_backups;
-
-  if (g_strcmp0 (response, "erase") != 0)
-    return;
-
-  if (!sl_store_erase_candidate (self->store, candidate_id, &n_backups, &error))
-    {
-      sl_gui_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-
-  /* Translators: a candidate's name, erased at their request */
-  title = g_strdup_printf (_("%s was erased"), name);
-  sl_gui_show_toast (GTK_WIDGET (self), adw_toast_new (title));
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.go-back", NULL);
-}
-
-/* Forgetting a candidate who asked for it: asked first, since nothing
- * brings them back. */
-static void
-erase_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  SlCandidatePage *self = SL_CANDIDATE_PAGE (widget);
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
-
-  g_return_if_fail (self->candidate != NULL);
-
-  heading = g_strdup_printf (_("Erase %s for Good?"), sl_candidate_get_name (self->candidate));
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading,
-                                   _("Everything held about them — applications, assessments, scorecards, "
-                                     "offers, decisions — is removed from this database and from its backups, "
-                                     "and cannot be brought back. Do this when a candidate asks to be forgotten."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "erase", _("_Erase"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "candidate-id", GSIZE_TO_POINTER (sl_candidate_get_id (self->candidate)));
-  g_object_set_data_full (G_OBJECT (dialog), "candidate-name", g_strdup (sl_candidate_get_name (self->candidate)),
-                          g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_subject_file_chosen (GtkNativeDialog *chooser,
-                        int              response,
-                        SlCandidatePage *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *document = NULL;
-  gsize length;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file == NULL || self->candidate == NULL)
-    return;
-
-  /* One person's data is small: read and written at once. */
-  document = sl_store_export_subject (self->store, sl_candidate_get_id (self->candidate), &length, &error);
-  if (document == NULL ||
-      !g_file_replace_contents (file, document, length, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, &error))
-    {
-      sl_gui_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-
-  sl_gui_show_toast (GTK_WIDGET (self), adw_toast_new (_("Exported everything held about the candidate")));
-}
-
-/* A subject access request: everything held about the candidate, as a
- * JSON file to give them. */
-static void
-export_subject_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  SlCandidatePage *self = SL_CANDIDATE_PAGE (widget);
-  g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
-
-  g_return_if_fail (self->candidate != NULL);
-
-  name = g_strconcat (sl_candidate_get_name (self->candidate), ".json", NULL);
-  chooser = gtk_file_chooser_native_new (_("Export Everything Held About the Candidate"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_subject_file_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-show_history_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  SlCandidatePage *self = SL_CANDIDATE_PAGE (widget);
-
-  g_return_if_fail (self->candidate != NULL);
-
-  gtk_window_present (GTK_WINDOW (sl_audit_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
-                                                       sl_candidate_get_id (self->candidate),
-                                                       sl_candidate_get_name (self->candidate))));
-}
-
-static void
 add_to_role_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -800,9 +648,7 @@ sl_candidate_page_class_init (SlCandidatePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "candidate.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "candidate.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "candidate.erase", NULL, erase_action);
-  gtk_widget_class_install_action (widget_class, "candidate.show-history", NULL, show_history_action);
-  gtk_widget_class_install_action (widget_class, "candidate.export-subject", NULL, export_subject_action);
+  sl_candidate_page_class_add_privacy_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "candidate.add-to-role", "x", add_to_role_action);
 }
 
