@@ -2039,6 +2039,12 @@ test_reject_on_candidate_page (Fixture       *fixture,
   g_assert_cmpint (sl_application_get_stage_kind (after), ==, SL_STAGE_REJECTED);
 }
 
+static gboolean
+shows_role_page (gpointer data)
+{
+  return g_strcmp0 (sl_window_get_visible_page (data), "role") == 0;
+}
+
 /* Erasing a candidate asks first, then forgets them and goes back. */
 static void
 test_erase_candidate (Fixture       *fixture,
@@ -2058,6 +2064,8 @@ test_erase_candidate (Fixture       *fixture,
   g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, before);
 
   respond (dialog, "erase");
+  /* Erased in the background; the window goes back once it is done. */
+  wait_for (shows_role_page, fixture->window);
   g_assert_cmpuint (sl_store_count_candidates (fixture->store, &error), ==, before - 1);
   gone = sl_store_get_candidate (fixture->store, candidate_id, &error);
   g_assert_null (gone);

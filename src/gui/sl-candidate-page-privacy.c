@@ -12,30 +12,85 @@
 /* What a candidate may ask of the data held about them: to see its history
  * of changes, to have a copy of all of it, and to be forgotten. */
 
-static void
-on_erase_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   SlCandidatePage  *self)
+typedef struct
 {
+  char *path;
+  gint64 candidate_id;
+  char *name;
+} Erasure;
+
+static void
+erasure_free (Erasure *erasure)
+{
+  g_free (erasure->path);
+  g_free (erasure->name);
+  g_free (erasure);
+}
+
+/* Rewriting the full-text index and every backup takes a while on a large
+ * database: it is done on a connection of the thread's own. */
+static void
+erase_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  Erasure *erasure = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlStore) store = sl_store_open (erasure->path, &error);
+
+  if (store == NULL || !sl_store_erase_candidate (store, erasure->candidate_id, NULL, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_erased (GObject      *source_object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  SlCandidatePage *self = SL_CANDIDATE_PAGE (source_object);
+  Erasure *erasure = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  gint64 candidate_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "candidate-id"));
-  const char *name = g_object_get_data (G_OBJECT (dialog), "candidate-name");
-  guint n_backups;
 
-  if (g_strcmp0 (response, "erase") != 0)
-    return;
-
-  if (!sl_store_erase_candidate (self->store, candidate_id, &n_backups, &error))
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       sl_gui_show_error (GTK_WIDGET (self), error);
       return;
     }
 
+  /* The erasure wrote through its own connection. */
+  sl_store_check_outside_changes (self->store);
+
   /* Translators: a candidate's name, erased at their request */
-  title = g_strdup_printf (_("%s was erased"), name);
+  title = g_strdup_printf (_("%s was erased"), erasure->name);
   sl_gui_show_toast (GTK_WIDGET (self), adw_toast_new (title));
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.go-back", NULL);
+  if (self->candidate_id == erasure->candidate_id)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.go-back", NULL);
+}
+
+static void
+on_erase_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   SlCandidatePage  *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Erasure *erasure;
+
+  if (g_strcmp0 (response, "erase") != 0)
+    return;
+
+  erasure = g_new0 (Erasure, 1);
+  erasure->path = g_strdup (sl_store_get_path (self->store));
+  erasure->candidate_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "candidate-id"));
+  erasure->name = g_strdup (g_object_get_data (G_OBJECT (dialog), "candidate-name"));
+
+  task = g_task_new (self, NULL, on_erased, NULL);
+  g_task_set_source_tag (task, on_erase_response);
+  g_task_set_task_data (task, erasure, (GDestroyNotify) erasure_free);
+  g_task_run_in_thread (task, erase_in_thread);
 }
 
 /* Forgetting a candidate who asked for it: asked first, since nothing
