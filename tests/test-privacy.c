@@ -7,7 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sl-sample.h"
-#include "sl-store.h"
+#include "sl-store-private.h"
 #include "test-util.h"
 
 /* Erasing a candidate leaves no trace of them in any file: a token only
@@ -244,6 +244,89 @@ test_audit (Fixture       *f,
   g_assert_cmpstr (actions, ==, "candidate.erase:Sam Whitfield:(null), candidate.create:Sam Whitfield:(null)");
 }
 
+#define DAY (24 * 60 * 60)
+
+static gint64
+add_rejected (SlStore    *store,
+              gint64      role_id,
+              const char *name,
+              gint64      days_ago)
+{
+  g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 application_id;
+
+  sl_store_set_now_for_testing (g_get_real_time () / G_USEC_PER_SEC - days_ago * DAY);
+  sl_candidate_set_name (candidate, name);
+  application_id = sl_store_add_candidate_to_role (store, candidate, role_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_store_reject_application (store, application_id, rejected_stage (store, role_id),
+                                              "Not now", &error));
+  g_assert_no_error (error);
+  sl_store_set_now_for_testing (0);
+
+  return sl_candidate_get_id (candidate);
+}
+
+/* Candidates rejected everywhere they applied, long enough ago, are the
+ * ones a retention period erases; the preview lists exactly them. */
+static void
+test_retention (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(SlStore) store = open_store (f);
+  gint64 role_id = create_template_role (store, "VP of AI/ML Engineering");
+  gint64 other_role_id = create_template_role (store, "Head of Data");
+  g_autoptr(GPtrArray) expired = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  SlExpiredCandidate *first;
+  gint64 long_ago_id;
+  gint64 recent_id;
+  gint64 elsewhere_id;
+  guint n_erased = 0;
+
+  long_ago_id = add_rejected (store, role_id, "Robin " TOKEN, 200);
+  add_rejected (store, role_id, "Avery Castillo", 181);
+  recent_id = add_rejected (store, role_id, "Sam Whitfield", 30);
+
+  /* Rejected long ago, but still in another role's pipeline. */
+  elsewhere_id = add_rejected (store, role_id, "Jordan Ellis", 300);
+  sl_store_add_application (store, elsewhere_id, other_role_id, &error);
+  g_assert_no_error (error);
+
+  /* Never rejected, never in a role. */
+  add_candidate (store, "Casey Morgan", NULL);
+
+  expired = sl_store_list_expired_candidates (store, SL_RETENTION_SUGGESTED_DAYS, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expired->len, ==, 2);
+  first = g_ptr_array_index (expired, 0);
+  g_assert_cmpint (first->id, ==, long_ago_id);
+  g_assert_cmpstr (first->roles, ==, "VP of AI/ML Engineering");
+  g_assert_cmpint ((g_get_real_time () / G_USEC_PER_SEC - first->rejected) / DAY, ==, 200);
+  g_assert_cmpstr (((SlExpiredCandidate *) g_ptr_array_index (expired, 1))->name, ==, "Avery Castillo");
+
+  backup = sl_store_backup (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_in_file (backup, TOKEN), >, 0);
+
+  g_assert_true (sl_store_erase_expired_candidates (store, SL_RETENTION_SUGGESTED_DAYS, &n_erased, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_erased, ==, 2);
+  g_assert_cmpuint (count_everywhere (f, backup), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM candidates"), ==, 3);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM audit_log WHERE action = 'candidate.expire'"), ==, 2);
+  g_assert_nonnull (sl_store_get_candidate (store, recent_id, NULL));
+
+  /* Once more: no one is left to erase. */
+  g_assert_true (sl_store_erase_expired_candidates (store, SL_RETENTION_SUGGESTED_DAYS, &n_erased, &error));
+  g_assert_cmpuint (n_erased, ==, 0);
+  g_clear_pointer (&expired, g_ptr_array_unref);
+  expired = sl_store_list_expired_candidates (store, 20, &error);
+  g_assert_cmpuint (expired->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +336,7 @@ main (int   argc,
   FIXTURE_TEST ("/privacy/erase", test_erase);
   FIXTURE_TEST ("/privacy/subject-export", test_subject_export);
   FIXTURE_TEST ("/privacy/audit", test_audit);
+  FIXTURE_TEST ("/privacy/retention", test_retention);
 
   return g_test_run ();
 }

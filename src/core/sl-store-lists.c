@@ -345,6 +345,7 @@ audit_entry_from_row (SlStmt *stmt)
   "  WHEN 'application' THEN (SELECT c.name || ' — ' || r.title FROM applications a " \
   "    JOIN candidates c ON c.id = a.candidate_id JOIN roles r ON r.id = a.role_id WHERE a.id = l.entity_id) " \
   "  WHEN 'person' THEN (SELECT name FROM people WHERE id = l.entity_id) " \
+  "  WHEN 'database' THEN l.detail " \
   "END"
 
 /* The entries about one candidate ?1: their own, and those of their

@@ -235,7 +235,7 @@ sl_store_write_backup (SlStore     *self,
                        const char  *label,
                        GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (sl_store_now ());
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *backup_path = NULL;
   sqlite3 *backup_db = NULL;
@@ -300,13 +300,36 @@ sl_store_write_backup (SlStore     *self,
   return g_steal_pointer (&backup_path);
 }
 
-static gboolean
-migrate (SlStore           *self,
-         const SlMigration *migrations,
-         guint              n_migrations,
-         GError           **error)
+/* Reads the schema version again, after the file was replaced. */
+gboolean
+sl_store_reread_schema_version (SlStore *self,
+                                GError **error)
 {
-  for (guint i = 0; i < n_migrations; i++)
+  g_autoptr(SlStmt) stmt = sl_store_prepare (self, "PRAGMA user_version", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not read the database"));
+      return FALSE;
+    }
+
+  self->schema_version = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* Brings the schema up to date, a migration a transaction. */
+gboolean
+sl_store_migrate (SlStore *self,
+                  GError **error)
+{
+  const SlMigration *migrations = self->migrations;
+
+  for (guint i = 0; i < self->n_migrations; i++)
     {
       g_autofree char *set_version = NULL;
 
@@ -401,6 +424,8 @@ sl_store_open_with_migrations (const char        *path,
 
   self = g_object_new (SL_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->migrations = migrations;
+  self->n_migrations = n_migrations;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
@@ -436,7 +461,7 @@ sl_store_open_with_migrations (const char        *path,
         goto failed;
     }
 
-  if (!migrate (self, migrations, n_migrations, error))
+  if (!sl_store_migrate (self, error))
     {
       /* The file is as it was; the copy of it is not needed. */
       if (backup_path != NULL)

@@ -9,56 +9,9 @@
 
 #include "sl-store-private.h"
 
-/* Personal data kept no longer than wanted: a copy of the database on
- * request, and a candidate erased from it and from its copies. */
-
-/**
- * sl_store_backup:
- *
- * Copies the database beside itself, as it is now.
- *
- * Returns: (transfer full): the copy's path, or %NULL with @error set
- */
-char *
-sl_store_backup (SlStore *self,
-                 GError **error)
-{
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  return sl_store_write_backup (self, "backup", error);
-}
-
-/**
- * sl_store_list_backups:
- *
- * Returns: (transfer full): the paths of the copies of the database beside
- *   it, made before a migration or on request, oldest first
- */
-GStrv
-sl_store_list_backups (SlStore *self)
-{
-  g_autofree char *dir_path = NULL;
-  g_autofree char *prefix = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
-  const char *name;
-
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  dir_path = g_path_get_dirname (self->path);
-  prefix = g_path_get_basename (self->path);
-  dir = g_dir_open (dir_path, 0, NULL);
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && name[strlen (prefix)] == '.' && g_str_has_suffix (name, ".bak"))
-      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-
-  /* The names end in the date and time they were made. */
-  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
-  g_ptr_array_add (paths, NULL);
-
-  return (GStrv) g_ptr_array_free (g_steal_pointer (&paths), FALSE);
-}
+/* Personal data kept no longer than wanted: a candidate erased from the
+ * database and from its copies, on request or once rejected long enough
+ * ago, and everything held about one person gathered for them. */
 
 /* Statements that leave no trace of the candidate ?1 in a database:
  * everything that names them goes with their row (the schema cascades),
@@ -68,12 +21,13 @@ static const char erase_sql[] =
 static const char optimize_sql[] =
   "INSERT INTO candidates_fts (candidates_fts) VALUES ('optimize')";
 
-/* Erases the candidate from a copy of the database, which is then
+/* Erases the candidates from a copy of the database, which is then
  * rewritten whole, so that no page of it keeps what was deleted. */
 static gboolean
-erase_from_backup (const char  *path,
-                   gint64       candidate_id,
-                   GError     **error)
+erase_from_backup (const char   *path,
+                   const gint64 *candidate_ids,
+                   guint         n_ids,
+                   GError      **error)
 {
   g_autofree char *display = g_filename_display_name (path);
   sqlite3 *db = NULL;
@@ -82,18 +36,21 @@ erase_from_backup (const char  *path,
 
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON", NULL, NULL, NULL);
+    rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db, erase_sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
+  for (guint i = 0; rc == SQLITE_OK && i < n_ids; i++)
     {
-      sqlite3_bind_int64 (stmt, 1, candidate_id);
+      sqlite3_bind_int64 (stmt, 1, candidate_ids[i]);
       rc = sqlite3_step (stmt);
       rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-      sqlite3_finalize (stmt);
+      sqlite3_reset (stmt);
     }
+  sqlite3_finalize (stmt);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, optimize_sql, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "VACUUM", NULL, NULL, NULL);
 
@@ -105,6 +62,83 @@ erase_from_backup (const char  *path,
   sqlite3_close (db);
 
   return rc == SQLITE_OK;
+}
+
+/* Erases @candidate_ids in one transaction, each with an audit entry of
+ * @action that names no one, then from the log and the backups. */
+static gboolean
+erase_candidates (SlStore      *self,
+                  const gint64 *candidate_ids,
+                  guint         n_ids,
+                  const char   *action,
+                  guint        *n_backups,
+                  GError      **error)
+{
+  g_auto(GStrv) backups = NULL;
+  g_autoptr(SlStmt) stmt = NULL;
+  int rc;
+
+  if (n_backups != NULL)
+    *n_backups = 0;
+
+  if (n_ids == 0)
+    return TRUE;
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  stmt = sl_store_prepare (self, erase_sql, error);
+  if (stmt == NULL)
+    goto failed;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, candidate_ids[i]);
+      if (!sl_store_step_done (self, stmt, error))
+        goto failed;
+      if (sqlite3_changes (self->db) == 0)
+        {
+          sl_store_set_not_found (error, _("There is no candidate with id %s"), candidate_ids[i]);
+          goto failed;
+        }
+      sqlite3_reset (stmt);
+      if (!sl_store_audit (self, action, "candidate", candidate_ids[i], NULL, error))
+        goto failed;
+    }
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  if (!sl_store_exec (self, optimize_sql, error) ||
+      !sl_store_commit (self, error))
+    goto failed;
+
+  sl_store_emit_changed (self, "candidate", n_ids == 1 ? candidate_ids[0] : 0);
+
+  /* The log may still hold the pages as they were; once copied into the
+   * database, it is emptied. Readers elsewhere can hold it up. */
+  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sl_store_set_sqlite_error (self, error, rc,
+                                 _("The candidate was erased, but the database’s log could not be emptied; "
+                                   "close other programs using it and erase again"));
+      return FALSE;
+    }
+
+  backups = sl_store_list_backups (self);
+  for (guint i = 0; backups[i] != NULL; i++)
+    {
+      if (!erase_from_backup (backups[i], candidate_ids, n_ids, error))
+        return FALSE;
+      if (n_backups != NULL)
+        (*n_backups)++;
+    }
+
+  return TRUE;
+
+failed:
+  g_clear_pointer (&stmt, sl_stmt_release);
+  sl_store_rollback (self);
+  return FALSE;
 }
 
 /**
@@ -124,64 +158,122 @@ sl_store_erase_candidate (SlStore *self,
                           guint   *n_backups,
                           GError **error)
 {
-  g_auto(GStrv) backups = NULL;
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return erase_candidates (self, &candidate_id, 1, "candidate.erase", n_backups, error);
+}
+
+void
+sl_expired_candidate_free (SlExpiredCandidate *expired)
+{
+  if (expired == NULL)
+    return;
+
+  g_free (expired->name);
+  g_free (expired->roles);
+  g_free (expired);
+}
+
+/**
+ * sl_store_list_expired_candidates:
+ * @days: how long ago the rejection must be, in days
+ *
+ * The candidates a retention period of @days would erase now: those
+ * rejected in every role they are in, the last of those rejections at
+ * least @days ago; the longest rejected first.
+ *
+ * Returns: (transfer container) (element-type SlExpiredCandidate): the
+ *   candidates, or %NULL with @error set
+ */
+GPtrArray *
+sl_store_list_expired_candidates (SlStore *self,
+                                  guint    days,
+                                  GError **error)
+{
+  g_autoptr(GPtrArray) expired = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_expired_candidate_free);
   g_autoptr(SlStmt) stmt = NULL;
   int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (days > 0, NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT c.id, c.name, group_concat (r.title, ', '), max (a.stage_entered_at) "
+                           "FROM candidates c "
+                           "JOIN applications a ON a.candidate_id = c.id "
+                           "JOIN stages s ON s.id = a.stage_id "
+                           "JOIN roles r ON r.id = a.role_id "
+                           "GROUP BY c.id "
+                           "HAVING sum (s.kind <> 'rejected') = 0 AND max (a.stage_entered_at) <= ?1 "
+                           "ORDER BY max (a.stage_entered_at), c.name, c.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, sl_store_now () - (gint64) days * 24 * 60 * 60);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlExpiredCandidate *candidate = g_new0 (SlExpiredCandidate, 1);
+
+      candidate->id = sqlite3_column_int64 (stmt, 0);
+      candidate->name = sl_stmt_dup_text (stmt, 1);
+      candidate->roles = sl_stmt_dup_text (stmt, 2);
+      candidate->rejected = sqlite3_column_int64 (stmt, 3);
+      g_ptr_array_add (expired, candidate);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_sqlite_error (self, error, rc, _("Could not read the rejected candidates"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&expired);
+}
+
+/**
+ * sl_store_erase_expired_candidates:
+ * @days: the retention period, in days
+ * @n_erased: (out) (optional): how many candidates were erased
+ *
+ * Erases, as sl_store_erase_candidate() does, every candidate that
+ * sl_store_list_expired_candidates() lists for @days, all or none.
+ */
+gboolean
+sl_store_erase_expired_candidates (SlStore *self,
+                                   guint    days,
+                                   guint   *n_erased,
+                                   GError **error)
+{
+  g_autoptr(GPtrArray) expired = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (n_backups != NULL)
-    *n_backups = 0;
+  if (n_erased != NULL)
+    *n_erased = 0;
 
-  if (!sl_store_begin (self, error))
+  expired = sl_store_list_expired_candidates (self, days, error);
+  if (expired == NULL)
     return FALSE;
 
-  stmt = sl_store_prepare (self, erase_sql, error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, candidate_id);
-  if (!sl_store_step_done (self, stmt, error))
-    goto failed;
-  if (sqlite3_changes (self->db) == 0)
+  for (guint i = 0; i < expired->len; i++)
     {
-      sl_store_set_not_found (error, _("There is no candidate with id %s"), candidate_id);
-      goto failed;
-    }
-  g_clear_pointer (&stmt, sl_stmt_release);
+      SlExpiredCandidate *candidate = g_ptr_array_index (expired, i);
 
-  if (!sl_store_exec (self, optimize_sql, error) ||
-      !sl_store_audit (self, "candidate.erase", "candidate", candidate_id, NULL, error) ||
-      !sl_store_commit (self, error))
-    goto failed;
-
-  sl_store_emit_changed (self, "candidate", candidate_id);
-
-  /* The log may still hold the pages as they were; once copied into the
-   * database, it is emptied. Readers elsewhere can hold it up. */
-  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-  if (rc != SQLITE_OK)
-    {
-      sl_store_set_sqlite_error (self, error, rc,
-                                 _("The candidate was erased, but the database’s log could not be emptied; "
-                                   "close other programs using it and erase again"));
-      return FALSE;
+      g_array_append_val (ids, candidate->id);
     }
 
-  backups = sl_store_list_backups (self);
-  for (guint i = 0; backups[i] != NULL; i++)
-    {
-      if (!erase_from_backup (backups[i], candidate_id, error))
-        return FALSE;
-      if (n_backups != NULL)
-        (*n_backups)++;
-    }
+  if (!erase_candidates (self, (const gint64 *) ids->data, ids->len, "candidate.expire", NULL, error))
+    return FALSE;
+
+  if (n_erased != NULL)
+    *n_erased = ids->len;
 
   return TRUE;
-
-failed:
-  sl_store_rollback (self);
-  return FALSE;
 }
 
 /* What is held about one candidate, table by table: each query takes the

@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* How many backups made before a restore are kept, for undoing it. */
+#define SL_STORE_BEFORE_RESTORE_KEEP 5
+
 /* SQLite's default page cache, in KiB, which imports enlarge for a while. */
 #define SL_STORE_CACHE_KIB 2000
 
@@ -27,6 +30,8 @@ struct _SlStore
   char *path;
   char *actor;
   GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
+  const SlMigration *migrations;
+  guint n_migrations;
   int schema_version;
   gint64 data_version;      /* PRAGMA data_version when last checked */
   guint in_transaction : 1;
@@ -175,6 +180,10 @@ gboolean   sl_store_finish_interview_change (SlStore        *self,
                                           GError           **error);
 char      *sl_store_write_backup         (SlStore           *self,
                                           const char        *label,
+                                          GError           **error);
+gboolean   sl_store_reread_schema_version (SlStore          *self,
+                                          GError           **error);
+gboolean   sl_store_migrate              (SlStore           *self,
                                           GError           **error);
 gboolean   sl_store_add_visit            (SlStore           *self,
                                           gint64             application_id,

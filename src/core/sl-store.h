@@ -102,6 +102,41 @@ typedef struct
   char *last_modified;  /* the same; nullable */
 } SlMarketFeed;
 
+typedef enum
+{
+  SL_BACKUP_ON_REQUEST,
+  SL_BACKUP_DAILY,
+  SL_BACKUP_BEFORE_MIGRATION,
+  SL_BACKUP_BEFORE_RESTORE,
+} SlBackupKind;
+
+/* A copy of the database beside it, as its name describes it. */
+typedef struct
+{
+  char *path;
+  SlBackupKind kind;
+  int schema_version;   /* before a migration: the schema it had */
+  gint64 made;          /* seconds since the epoch, UTC */
+  goffset size;         /* in bytes */
+} SlBackup;
+
+void             sl_backup_free                      (SlBackup       *backup);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlBackup, sl_backup_free)
+
+/* A candidate a retention period would erase. */
+typedef struct
+{
+  gint64 id;
+  char *name;
+  char *roles;          /* the roles they were rejected from, joined by ", " */
+  gint64 rejected;      /* the last rejection, seconds since the epoch, UTC */
+} SlExpiredCandidate;
+
+void             sl_expired_candidate_free           (SlExpiredCandidate *expired);
+
+/* The retention period the preferences suggest, in days. */
+#define SL_RETENTION_SUGGESTED_DAYS 180
+
 #define SL_TYPE_STORE (sl_store_get_type ())
 G_DECLARE_FINAL_TYPE (SlStore, sl_store, SL, STORE, GObject)
 
@@ -207,16 +242,37 @@ GListModel      *sl_store_list_candidates_outside_role (SlStore      *self,
                                                       gint64          role_id,
                                                       const char     *search);
 
-/* Personal data */
+/* Backups */
 char            *sl_store_backup                     (SlStore        *self,
                                                       GError        **error);
 GStrv            sl_store_list_backups               (SlStore        *self);
+GPtrArray       *sl_store_list_backup_files          (SlStore        *self);
+gboolean         sl_store_back_up_daily              (SlStore        *self,
+                                                      guint           keep,
+                                                      char          **path,
+                                                      GError        **error);
+gboolean         sl_store_restore_backup             (SlStore        *self,
+                                                      const char     *backup_path,
+                                                      char          **undo_path,
+                                                      GError        **error);
+gboolean         sl_store_quick_check                (SlStore        *self,
+                                                      char          **problems,
+                                                      GError        **error);
+
+/* Personal data */
 gboolean         sl_store_erase_candidate            (SlStore        *self,
                                                       gint64          candidate_id,
                                                       guint          *n_backups,
                                                       GError        **error);
 GListModel      *sl_store_list_audit                 (SlStore        *self,
                                                       gint64          candidate_id);
+GPtrArray       *sl_store_list_expired_candidates    (SlStore        *self,
+                                                      guint           days,
+                                                      GError        **error);
+gboolean         sl_store_erase_expired_candidates   (SlStore        *self,
+                                                      guint           days,
+                                                      guint          *n_erased,
+                                                      GError        **error);
 char            *sl_store_export_subject             (SlStore        *self,
                                                       gint64          candidate_id,
                                                       gsize          *length,
