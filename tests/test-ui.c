@@ -20,6 +20,7 @@
 #include "sl-chart-view.h"
 #include "sl-checklist-view.h"
 #include "sl-compensation-page.h"
+#include "sl-data-page.h"
 #include "sl-funnel-chart.h"
 #include "sl-funnel-view.h"
 #include "sl-matrix-row.h"
@@ -2813,6 +2814,227 @@ test_open_error (void)
   wait_for (pointer_cleared, &window);
 }
 
+/* The action of the newest entry of the audit log, read past the store. */
+static char *
+last_audit_action (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "shortlist.db", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *action;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  action = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return action;
+}
+
+/* The text of the toast on show in any window. */
+static const char *
+toast_text_in (GtkWidget *window)
+{
+  /* The type of a toast's widget is there once a toast was shown. */
+  if (g_type_from_name ("AdwToastWidget") == G_TYPE_INVALID)
+    return NULL;
+
+  return shown_toast_text ((SlWindow *) window);
+}
+
+static gboolean
+toast_in_shown (gpointer data)
+{
+  return toast_text_in (data) != NULL;
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint n_candidates;
+} CountQuery;
+
+static gboolean
+role_has_n_candidates (gpointer data)
+{
+  CountQuery *query = data;
+
+  return n_role_candidates (query->fixture->window) == query->n_candidates;
+}
+
+static SlPreferencesWindow *
+open_data_preferences (Fixture *fixture)
+{
+  SlPreferencesWindow *preferences = sl_preferences_window_new (GTK_WINDOW (fixture->window), NULL, fixture->store);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_for (is_mapped, preferences);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "data");
+
+  return preferences;
+}
+
+/* The Data page's work runs on threads, which let go of the page a moment
+ * after their results are in: it is gone, and its store with it, once
+ * the last has. */
+static void
+close_data_preferences (SlPreferencesWindow *preferences)
+{
+  GtkWidget *page = find_any_descendant_where (GTK_WIDGET (preferences), SL_TYPE_DATA_PAGE, NULL, NULL);
+
+  g_assert_nonnull (page);
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  wait_for (pointer_cleared, &page);
+}
+
+/* A backup restored from Preferences, after a confirmation, and the
+ * restore undone from its toast: the role page follows both. */
+static void
+test_backup_restore (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *action = NULL;
+  SlPreferencesWindow *preferences;
+  CountQuery query = { fixture, 0 };
+  GtkWidget *button;
+  GtkWidget *dialog;
+  guint n_before;
+
+  n_before = n_role_candidates (fixture->window);
+  backup = sl_store_backup (fixture->store, &error);
+  g_assert_no_error (error);
+
+  sl_candidate_set_name (candidate, "Riley Backup");
+  sl_store_add_candidate_to_role (fixture->store, candidate, fixture->window->role_id, &error);
+  g_assert_no_error (error);
+  query.n_candidates = n_before + 1;
+  wait_for (role_has_n_candidates, &query);
+
+  preferences = open_data_preferences (fixture);
+  button = find_descendant_where (GTK_WIDGET (preferences), GTK_TYPE_BUTTON, has_button_label, (gpointer) "_Restore…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Restore This Backup?");
+  respond (dialog, "restore");
+
+  /* The window reads the restored database; the toast offers a way back. */
+  query.n_candidates = n_before;
+  wait_for (role_has_n_candidates, &query);
+  wait_for (toast_in_shown, preferences);
+  g_assert_true (g_str_has_prefix (toast_text_in (GTK_WIDGET (preferences)), "Restored the backup of "));
+  action = last_audit_action (fixture);
+  g_assert_cmpstr (action, ==, "database.restore");
+
+  button = find_descendant_where (GTK_WIDGET (preferences), GTK_TYPE_BUTTON, is_undo_button, NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  query.n_candidates = n_before + 1;
+  wait_for (role_has_n_candidates, &query);
+
+  close_data_preferences (preferences);
+}
+
+/* A damaged database: the banner says so and leads to the backups. */
+static void
+test_damage_banner (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SlMaintenance maintenance = { .problems = (char *) "Page 80: btreeInitPage() returns error code 11" };
+
+  g_assert_false (gtk_revealer_get_reveal_child (fixture->window->damage_revealer));
+  g_test_expect_message ("shortlist-window", G_LOG_LEVEL_WARNING, "The database is damaged: Page 80*");
+  sl_window_show_maintenance (fixture->window, &maintenance);
+  g_test_assert_expected_messages ();
+  g_assert_true (gtk_revealer_get_reveal_child (fixture->window->damage_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (fixture->window->damage_label), "The database is damaged (Page 80"));
+}
+
+static gboolean
+is_label_with_prefix (GtkWidget *widget,
+                      gpointer   data)
+{
+  return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  const char *prefix;
+} PrefixQuery;
+
+static gboolean
+label_with_prefix_shown (gpointer data)
+{
+  PrefixQuery *query = data;
+
+  return find_descendant_where (query->root, GTK_TYPE_LABEL, is_label_with_prefix, (gpointer) query->prefix) != NULL;
+}
+
+/* Turning the retention period on previews whom it erases, and erases
+ * them on the word. */
+static void
+test_retention (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) expired = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  SlPreferencesWindow *preferences;
+  PrefixQuery query;
+  GtkWidget *button;
+  GtkWidget *dialog;
+  GtkWidget *toggle;
+  GtkWidget *spin;
+  guint n_before = sl_store_count_candidates (fixture->store, NULL);
+
+  /* The sample rejects someone days ago: a period of one day takes them. */
+  expired = sl_store_list_expired_candidates (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expired->len, >, 0);
+
+  preferences = open_data_preferences (fixture);
+  button = find_descendant_where (GTK_WIDGET (preferences), GTK_TYPE_BUTTON, has_button_label, (gpointer) "C_hange…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  wait_for (is_mapped, dialog);
+
+  toggle = find_descendant (dialog, GTK_TYPE_SWITCH);
+  spin = find_descendant (dialog, GTK_TYPE_SPIN_BUTTON);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, SL_RETENTION_SUGGESTED_DAYS);
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 1);
+
+  summary = g_strdup_printf (expired->len == 1 ? "%u candidate would be erased now" : "%u candidates would be erased now",
+                             expired->len);
+  query.root = dialog;
+  query.prefix = summary;
+  wait_for (label_with_prefix_shown, &query);
+  wait_for_label (dialog, ((SlExpiredCandidate *) g_ptr_array_index (expired, 0))->name);
+  respond (dialog, "apply");
+
+  g_assert_cmpuint (g_settings_get_uint (settings, "retention-days"), ==, 1);
+  wait_for (toast_in_shown, preferences);
+  g_assert_true (g_str_has_prefix (toast_text_in (GTK_WIDGET (preferences)), "Erased "));
+  g_assert_cmpuint (sl_store_count_candidates (fixture->store, NULL), ==, n_before - expired->len);
+
+  g_settings_reset (settings, "retention-days");
+  close_data_preferences (preferences);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2860,6 +3082,9 @@ main (int    argc,
   g_test_add ("/ui/review", Fixture, NULL, fixture_set_up, test_review, fixture_tear_down);
   g_test_add ("/ui/scorecard", Fixture, NULL, fixture_set_up, test_scorecard, fixture_tear_down);
   g_test_add ("/ui/stage-interviewers", Fixture, NULL, fixture_set_up, test_stage_interviewers, fixture_tear_down);
+  g_test_add ("/ui/backup-restore", Fixture, NULL, fixture_set_up, test_backup_restore, fixture_tear_down);
+  g_test_add ("/ui/damage-banner", Fixture, NULL, fixture_set_up, test_damage_banner, fixture_tear_down);
+  g_test_add ("/ui/retention", Fixture, NULL, fixture_set_up, test_retention, fixture_tear_down);
   g_test_add_func ("/ui/open-error", test_open_error);
 
   return g_test_run ();

@@ -238,22 +238,27 @@ sl_store_write_backup (SlStore     *self,
   g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (sl_store_now ());
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *backup_path = NULL;
+  g_autofree char *part_path = NULL;
   sqlite3 *backup_db = NULL;
   sqlite3_backup *backup;
   gboolean created = FALSE;
   int rc;
 
+  /* The copy is written under a name of its own and renamed once whole:
+   * a backup cut short is never listed as one. */
   for (guint attempt = 1; !created && attempt <= 100; attempt++)
     {
       g_free (backup_path);
+      g_free (part_path);
       if (attempt == 1)
         backup_path = g_strdup_printf ("%s.%s-%s.bak", self->path, label, stamp);
       else
         backup_path = g_strdup_printf ("%s.%s-%s-%u.bak", self->path, label, stamp, attempt);
+      part_path = g_strconcat (backup_path, ".part", NULL);
 
       if (g_file_test (backup_path, G_FILE_TEST_EXISTS))
         continue;
-      if (!create_private_file (backup_path, &created, error))
+      if (!create_private_file (part_path, &created, error))
         return NULL;
     }
 
@@ -267,7 +272,7 @@ sl_store_write_backup (SlStore     *self,
       return NULL;
     }
 
-  rc = sqlite3_open_v2 (backup_path, &backup_db, SQLITE_OPEN_READWRITE, NULL);
+  rc = sqlite3_open_v2 (part_path, &backup_db, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (backup_db, "main", self->db, "main");
@@ -290,11 +295,23 @@ sl_store_write_backup (SlStore     *self,
                    _("Could not back up the database to “%s”: %s"),
                    display, backup_db != NULL ? sqlite3_errmsg (backup_db) : sqlite3_errstr (rc));
       sqlite3_close (backup_db);
-      g_unlink (backup_path);
+      g_unlink (part_path);
       return NULL;
     }
 
   sqlite3_close (backup_db);
+
+  if (g_rename (part_path, backup_path) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (backup_path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("Could not back up the database to “%s”: %s"), display, g_strerror (saved_errno));
+      g_unlink (part_path);
+      return NULL;
+    }
+
   g_debug ("Backed up %s to %s", self->path, backup_path);
 
   return g_steal_pointer (&backup_path);

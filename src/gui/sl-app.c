@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sl-app.h"
+#include "sl-maintenance.h"
 #include "sl-preferences-window.h"
 #include "sl-window.h"
 
@@ -17,6 +18,7 @@ struct _SlApp
   char *db_path;       /* from --db, or NULL for the default */
   SlStore *store;
   GError *open_error;  /* why the database could not be opened */
+  GCancellable *cancellable;  /* of the work after the start */
 };
 
 G_DEFINE_FINAL_TYPE (SlApp, sl_app, ADW_TYPE_APPLICATION)
@@ -60,14 +62,52 @@ open_store (SlApp *self)
 /* Candidates deleted in the last session whose undo was never used. It
  * is a write, which waits while another process writes: it comes once
  * the window is up, when nothing else is to be done. */
+static void
+on_maintained (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SlApp) self = user_data;
+  g_autoptr(SlMaintenance) maintenance = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  maintenance = sl_maintain_finish (result, &error);
+  if (maintenance == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not check the database: %s", error->message);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (SL_IS_WINDOW (window))
+    sl_window_show_maintenance (SL_WINDOW (window), maintenance);
+}
+
+/* Deleted candidates whose time in the trash is over are removed, and the
+ * database checked, backed up and kept to its retention period, once the
+ * window is up, when nothing else is to be done. */
 static gboolean
-purge_idle (gpointer user_data)
+maintain_idle (gpointer user_data)
 {
   SlApp *self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *actor = NULL;
+  SlMaintenanceOptions options = { 0, };
 
-  if (self->store != NULL && !sl_store_purge_trash (self->store, &error))
+  if (self->store == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!sl_store_purge_trash (self->store, &error))
     g_warning ("Could not remove deleted candidates: %s", error->message);
+
+  actor = g_settings_get_string (self->settings, "user-name");
+  options.keep_backups = g_settings_get_uint (self->settings, "backups-kept");
+  options.retention_days = g_settings_get_uint (self->settings, "retention-days");
+  options.actor = actor[0] != '\0' ? actor : NULL;
+  sl_maintain_async (sl_store_get_path (self->store), &options, self->cancellable,
+                     on_maintained, g_object_ref (self));
 
   return G_SOURCE_REMOVE;
 }
@@ -96,6 +136,20 @@ preferences_activated (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   SlPreferencesWindow *preferences = sl_preferences_window_new (parent, self->settings, self->store);
 
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* The way from the damaged database's banner to its backups. */
+static void
+show_backups_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SlApp *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  SlPreferencesWindow *preferences = sl_preferences_window_new (parent, self->settings, self->store);
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "data");
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -130,6 +184,7 @@ about_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "preferences", preferences_activated },
+  { "show-backups", show_backups_activated },
   { "about", about_activated },
 };
 
@@ -190,7 +245,7 @@ sl_app_activate (GApplication *application)
   gtk_window_present (window);
 
   if (self->store != NULL)
-    g_idle_add_full (G_PRIORITY_LOW, purge_idle, g_object_ref (self), g_object_unref);
+    g_idle_add_full (G_PRIORITY_LOW, maintain_idle, g_object_ref (self), g_object_unref);
 }
 
 static int
@@ -210,10 +265,21 @@ sl_app_handle_local_options (GApplication *application,
 }
 
 static void
+sl_app_shutdown (GApplication *application)
+{
+  SlApp *self = SL_APP (application);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_APPLICATION_CLASS (sl_app_parent_class)->shutdown (application);
+}
+
+static void
 sl_app_dispose (GObject *object)
 {
   SlApp *self = SL_APP (object);
 
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -242,6 +308,7 @@ sl_app_class_init (SlAppClass *klass)
 
   application_class->startup = sl_app_startup;
   application_class->activate = sl_app_activate;
+  application_class->shutdown = sl_app_shutdown;
   application_class->handle_local_options = sl_app_handle_local_options;
 }
 
@@ -255,6 +322,8 @@ sl_app_init (SlApp *self)
   };
 
   g_autoptr(GString) commands = g_string_new (_("Commands, which run without a window:"));
+
+  self->cancellable = g_cancellable_new ();
 
   /* The commands are words to type, not translated; what they do is
    * said as the command line says it. */

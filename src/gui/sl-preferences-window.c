@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sl-data-page.h"
 #include "sl-gui-util.h"
 #include "sl-market-refresh.h"
 #include "sl-preferences-window.h"
@@ -427,6 +428,9 @@ sl_preferences_window_constructed (GObject *object)
       reload_datasets (self);
     }
   set_refreshing (self, NULL);
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (sl_data_page_new (self->settings, self->store)));
 }
 
 static void

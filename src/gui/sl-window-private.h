@@ -40,6 +40,8 @@ struct _SlWindow
   AdwToastOverlay *toast_overlay;
   GtkStack *content_stack;
   AdwStatusPage *error_status;
+  GtkRevealer *damage_revealer;
+  GtkLabel *damage_label;
   SlRolePage *role_page;
   SlCandidatesPage *candidates_page;
   SlCandidatePage *candidate_page;
@@ -48,8 +50,6 @@ struct _SlWindow
 /* Shared by the window's files: sl-window.c keeps what is shown in step
  * with the store, sl-window-actions.c does what the user asks. */
 void           sl_window_class_actions_init   (SlWindowClass *klass);
-void           sl_window_show_toast           (SlWindow      *self,
-                                               const char    *message);
 void           sl_window_update_content       (SlWindow      *self);
 GtkListBoxRow *sl_window_find_role_row        (SlWindow      *self,
                                                gint64         role_id);

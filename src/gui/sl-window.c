@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sl-role-row.h"
 #include "sl-window-private.h"
@@ -506,6 +507,8 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, error_status);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, damage_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, damage_label);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, role_page);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, candidates_page);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, candidate_page);
@@ -597,6 +600,65 @@ sl_window_show_open_error (SlWindow     *self,
 
   adw_status_page_set_description (self->error_status, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * sl_window_show_maintenance:
+ * @maintenance: what the care after the start found and did
+ *
+ * Says across the top of the window when the database is damaged, with
+ * the way to a backup; otherwise tells, in toasts, of a backup that could
+ * not be made and of candidates erased under the retention period.
+ */
+void
+sl_window_show_maintenance (SlWindow            *self,
+                            const SlMaintenance *maintenance)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (SL_IS_WINDOW (self));
+  g_return_if_fail (maintenance != NULL);
+
+  if (maintenance->problems != NULL)
+    {
+      g_autofree char *first = g_strndup (maintenance->problems, strcspn (maintenance->problems, "\n"));
+
+      g_warning ("The database is damaged: %s", maintenance->problems);
+      /* Translators: %s is what SQLite found wrong, in English */
+      message = g_strdup_printf (_("The database is damaged (%s). Restore a backup before changing anything, "
+                                   "or copy the file away for repair."),
+                                 first);
+      gtk_label_set_text (self->damage_label, message);
+      gtk_revealer_set_reveal_child (self->damage_revealer, TRUE);
+      return;
+    }
+
+  if (maintenance->backup_error != NULL)
+    {
+      message = g_strdup_printf (_("Could not make today’s backup: %s"), maintenance->backup_error->message);
+      g_warning ("%s", message);
+      sl_window_show_toast (self, message);
+      g_clear_pointer (&message, g_free);
+    }
+
+  if (maintenance->retention_error != NULL)
+    {
+      message = g_strdup_printf (_("Could not erase the candidates rejected long ago: %s"),
+                                 maintenance->retention_error->message);
+      g_warning ("%s", message);
+      sl_window_show_toast (self, message);
+    }
+  else if (maintenance->n_expired > 0 && self->store != NULL)
+    {
+      /* Erased through a connection of its own. */
+      sl_store_check_outside_changes (self->store);
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Erased %u candidate rejected longer ago than the retention period",
+                                              "Erased %u candidates rejected longer ago than the retention period",
+                                              maintenance->n_expired),
+                                 maintenance->n_expired);
+      sl_window_show_toast (self, message);
+    }
 }
 
 GtkListBox *
