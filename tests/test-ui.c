@@ -3035,6 +3035,73 @@ test_retention (Fixture       *fixture,
   close_data_preferences (preferences);
 }
 
+/* Emits what a drop of @paths onto the window does, through its target. */
+static gboolean
+drop_files (Fixture            *fixture,
+            const char * const *paths)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  GtkDropTarget *target = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = NULL;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; target == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target), GDK_TYPE_FILE_LIST));
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    files = g_slist_append (files, g_file_new_for_path (paths[i]));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+
+  return accepted;
+}
+
+/* A CSV file dropped onto the window opens its import into the role
+ * shown; anything else says why not. */
+static void
+test_drop_csv (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (g_getenv ("SHORTLIST_SOURCE_DIR"), "tests", "data", "import",
+                                           "greenhouse.csv", NULL);
+  g_autofree char *seed = g_strdup (g_getenv ("SHORTLIST_SEED"));
+  const char *one_csv[] = { csv, NULL };
+  const char *not_csv[] = { seed, NULL };
+  const char *two[] = { csv, csv, NULL };
+  GtkWidget *import;
+
+  g_assert_false (drop_files (fixture, not_csv));
+  wait_for (toast_shown, fixture->window);
+  g_assert_cmpstr (shown_toast_text (fixture->window), ==,
+                   "“vp-ai-ml-engineering.txt” is not a CSV file: candidates are imported from CSV");
+  g_assert_false (drop_files (fixture, two));
+  g_assert_null (find_toplevel (SL_TYPE_IMPORT_WINDOW));
+
+  g_assert_true (drop_files (fixture, one_csv));
+  import = find_toplevel (SL_TYPE_IMPORT_WINDOW);
+  g_assert_nonnull (import);
+  wait_for (import_previewed, import);
+  g_assert_nonnull (find_any_descendant_where (import, ADW_TYPE_ACTION_ROW, has_title,
+                                               (gpointer) "5 rows: 2 new, 2 not valid, 1 duplicate"));
+  gtk_window_destroy (GTK_WINDOW (import));
+  wait_for (no_import_window, NULL);
+
+  /* With every candidate shown there is no role to import into. */
+  sl_window_show_all_candidates (fixture->window);
+  g_assert_false (drop_files (fixture, one_csv));
+  g_assert_null (find_toplevel (SL_TYPE_IMPORT_WINDOW));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3085,6 +3152,7 @@ main (int    argc,
   g_test_add ("/ui/backup-restore", Fixture, NULL, fixture_set_up, test_backup_restore, fixture_tear_down);
   g_test_add ("/ui/damage-banner", Fixture, NULL, fixture_set_up, test_damage_banner, fixture_tear_down);
   g_test_add ("/ui/retention", Fixture, NULL, fixture_set_up, test_retention, fixture_tear_down);
+  g_test_add ("/ui/drop-csv", Fixture, NULL, fixture_set_up, test_drop_csv, fixture_tear_down);
   g_test_add_func ("/ui/open-error", test_open_error);
 
   return g_test_run ();

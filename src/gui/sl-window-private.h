@@ -56,6 +56,8 @@ GtkListBoxRow *sl_window_find_role_row        (SlWindow      *self,
 void           sl_window_show_role            (SlWindow      *self,
                                                gint64         role_id);
 void           sl_window_show_all_candidates  (SlWindow      *self);
+gboolean       sl_window_import_dropped_file  (SlWindow      *self,
+                                               GFile         *file);
 void           sl_window_show_content         (SlWindow      *self);
 void           sl_window_import_role          (SlWindow      *self,
                                                GFile         *file);

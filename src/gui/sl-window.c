@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sl-import-window.h"
 #include "sl-role-row.h"
 #include "sl-window-private.h"
 
@@ -378,6 +379,63 @@ sl_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sl_window_parent_class)->close_request (window);
 }
 
+/**
+ * sl_window_import_dropped_file:
+ * @file: a file dropped onto the window
+ *
+ * Opens the import of @file into the role shown, when it is a CSV file
+ * and a role is shown; otherwise says why not.
+ *
+ * Returns: whether the import opened
+ */
+gboolean
+sl_window_import_dropped_file (SlWindow *self,
+                               GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *display = g_filename_display_name (name);
+  g_autofree char *message = NULL;
+
+  if (self->store == NULL)
+    return FALSE;
+
+  if (!g_str_has_suffix (name, ".csv") && !g_str_has_suffix (name, ".CSV"))
+    {
+      message = g_strdup_printf (_("“%s” is not a CSV file: candidates are imported from CSV"), display);
+      sl_window_show_toast (self, message);
+      return FALSE;
+    }
+
+  if (self->list != LIST_ROLE || self->role_id <= 0)
+    {
+      message = g_strdup_printf (_("Open the role to import “%s” into, then drop it again"), display);
+      sl_window_show_toast (self, message);
+      return FALSE;
+    }
+
+  gtk_window_present (GTK_WINDOW (sl_import_window_new (GTK_WIDGET (self), self->store, self->role_id, file)));
+  return TRUE;
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SlWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  /* One file a drop: an import is one file's preview. */
+  if (files == NULL || files->next != NULL)
+    {
+      sl_window_show_toast (self, _("Drop one CSV file at a time"));
+      return FALSE;
+    }
+
+  return sl_window_import_dropped_file (self, files->data);
+}
+
 static void
 sl_window_constructed (GObject *object)
 {
@@ -535,6 +593,8 @@ on_high_contrast_changed (SlWindow        *self,
 static void
 sl_window_init (SlWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
@@ -548,6 +608,11 @@ sl_window_init (SlWindow *self)
   g_object_bind_property (self->leaflet, "folded", self->role_page, "folded", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->leaflet, "folded", self->candidates_page, "folded", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->leaflet, "folded", self->candidate_page, "folded", G_BINDING_SYNC_CREATE);
+
+  /* A CSV file dropped onto the window is imported into the role shown. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (on_high_contrast_changed), self, G_CONNECT_SWAPPED);
