@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -37,10 +38,13 @@ result_clear (Result *r)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
+/* @vars holds names and values by twos, for the child's environment; a
+ * %NULL value unsets the variable. */
 static void
-run_strv (Result            *r,
-          const char        *env_db,
-          const char * const *args)
+run_env_strv (Result             *r,
+              const char         *env_db,
+              const char * const *vars,
+              const char * const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
@@ -67,12 +71,27 @@ run_strv (Result            *r,
     envp = g_environ_setenv (envp, "SHORTLIST_DB", env_db, TRUE);
   else
     envp = g_environ_unsetenv (envp, "SHORTLIST_DB");
+  for (guint i = 0; vars != NULL && vars[i] != NULL; i += 2)
+    {
+      if (vars[i + 1] != NULL)
+        envp = g_environ_setenv (envp, vars[i], vars[i + 1], TRUE);
+      else
+        envp = g_environ_unsetenv (envp, vars[i]);
+    }
 
   g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 &r->out, &r->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   r->status = WEXITSTATUS (wait_status);
+}
+
+static void
+run_strv (Result             *r,
+          const char         *env_db,
+          const char * const *args)
+{
+  run_env_strv (r, env_db, NULL, args);
 }
 
 static void
@@ -1468,6 +1487,142 @@ test_stats (Fixture       *f,
   }
 }
 
+/* The command line in German and Dutch, with the translations of the build
+ * tree. */
+typedef struct
+{
+  const char *language;   /* for LANGUAGE */
+  const char *locale;     /* the whole locale, for LANG */
+  const char *help;       /* a line of shortlist --help */
+  const char *sample;     /* the start of what sample says */
+  const char *unknown;    /* the start of the error for an unknown command */
+  const char *range;      /* market list: the seed's figures, digits ungrouped */
+  const char *grouped;    /* the same, grouped as the locale does */
+  const char *agreement;  /* stats: the overall agreement, as a pattern */
+} Language;
+
+static const Language german = {
+  "de",
+  "de_DE.UTF-8",
+  "Ohne Befehl wird das Fenster geöffnet.",
+  "Beispielrolle mit 12 Kandidaten in „",
+  "shortlist: unbekannter Befehl „frobnicate“; die Befehle sind:",
+  "Spanne $130000–$500000+, Durchschnitt $217433–$283018",
+  "Spanne $130.000–$500.000+, Durchschnitt $217.433–$283.018",
+  "^  Alle Kompetenzen: -?[0-9]+,[0-9]{3} \\([0-9]+ Bewertungen verglichen\\)$",
+};
+
+static const Language dutch = {
+  "nl",
+  "nl_NL.UTF-8",
+  "Zonder opdracht wordt het venster geopend.",
+  "Voorbeeldfunctie met 12 kandidaten aangemaakt in ‘",
+  "shortlist: onbekende opdracht ‘frobnicate’; de opdrachten zijn:",
+  "bandbreedte $130000–$500000+, gemiddelde $217433–$283018",
+  "bandbreedte $130.000–$500.000+, gemiddelde $217.433–$283.018",
+  "^  Alle competenties: -?[0-9]+,[0-9]{3} \\([0-9]+ beoordelingen vergeleken\\)$",
+};
+
+/* Messages in the language of LANGUAGE; C.UTF-8 leaves numbers as they
+ * are, and needs no locale installed. */
+static void
+test_language (Fixture       *f,
+               gconstpointer  data)
+{
+  const Language *language = data;
+  const char * const vars[] = { "LC_ALL", "C.UTF-8", "LANGUAGE", language->language, NULL };
+
+  {
+    g_auto(Result) r = { 0 };
+    const char * const args[] = { "--help", NULL };
+
+    run_env_strv (&r, NULL, vars, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, language->help));
+  }
+  {
+    g_auto(Result) r = { 0 };
+    const char * const args[] = { "sample", "--db", f->db, NULL };
+
+    run_env_strv (&r, NULL, vars, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, language->sample));
+  }
+  {
+    g_auto(Result) r = { 0 };
+    const char * const args[] = { "frobnicate", NULL };
+
+    run_env_strv (&r, NULL, vars, args);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, language->unknown));
+  }
+  {
+    g_auto(Result) r = { 0 };
+    const char * const args[] = { "market", "list", "--db", f->db, NULL };
+
+    run_env_strv (&r, NULL, vars, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, language->range));
+  }
+}
+
+/* Messages, and numbers, in the whole locale of LANG, as a user in Germany
+ * or the Netherlands runs the program. */
+static void
+test_locale (Fixture       *f,
+             gconstpointer  data)
+{
+  const Language *language = data;
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  gboolean installed = setlocale (LC_ALL, language->locale) != NULL;
+  const char * const vars[] = {
+    "LANG", language->locale,
+    "LANGUAGE", NULL,
+    "LC_ALL", NULL,
+    "LC_CTYPE", NULL,
+    "LC_NUMERIC", NULL,
+    "LC_TIME", NULL,
+    "LC_COLLATE", NULL,
+    "LC_MONETARY", NULL,
+    "LC_MESSAGES", NULL,
+    NULL
+  };
+
+  setlocale (LC_ALL, saved);
+  if (!installed)
+    {
+      g_autofree char *message = g_strdup_printf ("the %s locale is not installed", language->locale);
+
+      g_test_skip (message);
+      return;
+    }
+
+  {
+    g_auto(Result) r = { 0 };
+    const char * const args[] = { "sample", "--db", f->db, NULL };
+
+    run_env_strv (&r, NULL, vars, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, language->sample));
+  }
+  {
+    g_auto(Result) r = { 0 };
+    const char * const args[] = { "market", "list", "--db", f->db, NULL };
+
+    run_env_strv (&r, NULL, vars, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, language->grouped));
+  }
+  {
+    g_auto(Result) r = { 0 };
+    const char * const args[] = { "stats", "--role", "1", "--db", f->db, NULL };
+
+    run_env_strv (&r, NULL, vars, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_regex_match_simple (language->agreement, r.out, G_REGEX_MULTILINE, 0));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1502,6 +1657,11 @@ main (int    argc,
   ADD ("/cli/market-fetch", test_market_fetch);
 
 #undef ADD
+
+  g_test_add ("/cli/language/de", Fixture, &german, fixture_set_up, test_language, fixture_tear_down);
+  g_test_add ("/cli/language/nl", Fixture, &dutch, fixture_set_up, test_language, fixture_tear_down);
+  g_test_add ("/cli/locale/de", Fixture, &german, fixture_set_up, test_locale, fixture_tear_down);
+  g_test_add ("/cli/locale/nl", Fixture, &dutch, fixture_set_up, test_locale, fixture_tear_down);
 
   return g_test_run ();
 }
