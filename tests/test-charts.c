@@ -341,6 +341,38 @@ test_money_de (void)
   g_assert_cmpstr (brief, ==, "1,2M €");
 }
 
+/* Dutch puts the symbol first, with a space: € 1.234,56. */
+static void
+test_money_nl (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *dollars = NULL;
+  g_autofree char *euros = NULL;
+  g_autofree char *brief = NULL;
+  double typed = 0;
+  double grouped = 0;
+
+  if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("the nl_NL.UTF-8 locale is not installed");
+      return;
+    }
+
+  dollars = sl_money_format (130000, "USD");
+  euros = sl_money_format (1234.56, "EUR");
+  brief = sl_money_format_short (1200000, "EUR");
+  g_assert_true (sl_money_parse ("€ 1.234,56", &typed));
+  g_assert_true (sl_money_parse ("250.000", &grouped));
+
+  setlocale (LC_ALL, saved);
+
+  g_assert_cmpstr (dollars, ==, "$ 130.000");
+  g_assert_cmpstr (euros, ==, "€ 1.235");
+  g_assert_cmpstr (brief, ==, "€ 1,2M");
+  g_assert_cmpfloat (typed, ==, 1234.56);
+  g_assert_cmpfloat (grouped, ==, 250000);
+}
+
 static void
 test_salary_draw (void)
 {
@@ -1390,6 +1422,7 @@ main (int   argc,
 
   g_test_add_func ("/money/c", test_money_c);
   g_test_add_func ("/money/de", test_money_de);
+  g_test_add_func ("/money/nl", test_money_nl);
   g_test_add_func ("/charts/salary", test_salary_draw);
   g_test_add_func ("/charts/total", test_total_draw);
   g_test_add_func ("/charts/fit", test_fit_draw);
