@@ -238,6 +238,16 @@ def find_containing(root, text):
     return None
 
 
+def find_named_starting(root, prefix, role):
+    for node, _ in walk(root):
+        try:
+            if (node.name or '').startswith(prefix) and node.getRole() == role:
+                return node
+        except Exception:
+            continue
+    return None
+
+
 def focused_name(root):
     for node, _ in walk(root):
         try:
@@ -262,7 +272,7 @@ def main():
         print('1..0 # SKIP $SHORTLIST does not name the built shortlist executable')
         return 0
 
-    tap = Tap(10)
+    tap = Tap(15)
     tmp = tempfile.mkdtemp(prefix='shortlist-a11y-')
     db = os.path.join(tmp, 'sample.db')
     app_process = None
@@ -404,6 +414,87 @@ def main():
                 problems.append('no check box named "Compare Quinn Kowalski"')
             problems += ['unnamed: ' + p for p in unnamed_controls(app)]
         tap.result(not problems, 'the heat map is described and every review control named', problems)
+
+        # The board, then the funnel inside it: a chart described in words.
+        problems = []
+        switch = find_named(app, 'Board', pyatspi.ROLE_PAGE_TAB)
+        if switch is None or not click(switch):
+            problems.append('no "Board" view to switch to')
+        else:
+            toggle = wait_for(lambda: find_button(app, 'Funnel'), 10)
+            if toggle is None:
+                problems.append('no "Funnel" toggle on the board')
+            problems += ['unnamed: ' + p for p in unnamed_controls(app)]
+        tap.result(not problems, 'every control of the board has a name', problems)
+
+        problems = []
+        toggle = find_button(app, 'Funnel')
+        if not click(toggle):
+            problems.append('could not switch the board to its funnel')
+        else:
+            funnel = wait_for(lambda: find_named(app, SAMPLE_ROLE + ' — pipeline funnel', pyatspi.ROLE_IMAGE)
+                              or find_starting(app, SAMPLE_ROLE + ' —'), 10)
+            if funnel is None:
+                problems.append('no funnel chart named after the role')
+            elif 'Applied' not in (funnel.description or ''):
+                problems.append('the funnel is described as "%s"' % funnel.description)
+            problems += ['unnamed: ' + p for p in unnamed_controls(app)]
+            click(find_button(app, 'Board'))
+        tap.result(not problems, 'the funnel is described and every control named', problems)
+
+        # The role's profile.
+        problems = []
+        switch = find_named(app, 'Profile', pyatspi.ROLE_PAGE_TAB)
+        if switch is None or not click(switch):
+            problems.append('no "Profile" view to switch to')
+        else:
+            time.sleep(0.5)
+            problems += ['unnamed: ' + p for p in unnamed_controls(app)]
+        tap.result(not problems, 'every control of the role profile has a name', problems)
+
+        # A candidate's page, opened from the pipeline.
+        problems = []
+        switch = find_named(app, 'Candidates', pyatspi.ROLE_PAGE_TAB)
+        if switch is None or not click(switch):
+            problems.append('no "Candidates" view to switch to')
+        else:
+            # From the keyboard alone: Ctrl+F to the search, Tab into the
+            # list, Down to the row, Enter to open it.
+            wait_for(lambda: find_named_starting(app, 'Rowan Okafor, ', pyatspi.ROLE_LIST_ITEM), 10)
+            press_key('ctrl+f')
+            for key in ['Tab'] * 3 + ['Down'] * 12:
+                if (focused_name(app) or '').startswith('Rowan Okafor, '):
+                    break
+                press_key(key)
+                time.sleep(0.2)
+            if not (focused_name(app) or '').startswith('Rowan Okafor, '):
+                problems.append('the keys reached "%s", not the row of Rowan Okafor' % focused_name(app))
+            else:
+                press_key('Return')
+                if wait_for(lambda: find_button(app, 'Edit Candidate'), 10) is None:
+                    problems.append('Enter on the row did not open the candidate page')
+                else:
+                    problems += ['unnamed: ' + p for p in unnamed_controls(app)]
+        tap.result(not problems, 'every control of a candidate page has a name', problems)
+
+        # Preferences, each of its pages.
+        problems = []
+        press_key('ctrl+comma')
+        preferences = wait_for(lambda: find_frame(app, 'Preferences'), 10)
+        if preferences is None:
+            problems.append('Ctrl+, did not open the preferences')
+        else:
+            for page in ('General', 'Market Data', 'Data'):
+                tab = find_named(preferences, page, pyatspi.ROLE_TOGGLE_BUTTON) or find_named(preferences, page)
+                if tab is None or not click(tab):
+                    problems.append('no "%s" page to switch to' % page)
+                    continue
+                time.sleep(0.5)
+                problems += ['unnamed on %s: %s' % (page, p) for p in unnamed_controls(preferences)]
+            if find_starting(preferences, 'Restore the backup of ') is None:
+                problems.append('no backup with a "Restore the backup of …" button')
+            press_key('Escape')
+        tap.result(not problems, 'every control of every preferences page has a name', problems)
     finally:
         if app_process is not None:
             app_process.terminate()

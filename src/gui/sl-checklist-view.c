@@ -176,6 +176,11 @@ row_new (SlChecklistView *self,
   row->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), assessment->text);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
+  /* The row in the list says which requirement it is; its header inside
+   * says the same, to those who reach it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, assessment->text,
+                                  -1);
 
   row->icon = GTK_IMAGE (gtk_image_new ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->icon),

@@ -551,6 +551,9 @@ sl_interviews_view_init (SlInterviewsView *self)
   self->rows = g_ptr_array_new ();
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Interviews"));
+  /* Its action makes the group actionable to a screen reader: it needs
+   * the name its title shows. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Interviews"), -1);
   gtk_widget_set_tooltip_text (button, _("Schedule an Interview"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "interviews.schedule");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
