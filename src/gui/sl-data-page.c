@@ -201,6 +201,24 @@ set_busy (SlDataPage *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self), !busy);
 }
 
+/* The end of a job the page waited for: the page usable again, and what
+ * went wrong said. */
+static Job *
+finish_page_job (SlDataPage   *self,
+                 GAsyncResult *result)
+{
+  g_autoptr(GError) error = NULL;
+  Job *job;
+
+  set_busy (self, FALSE);
+
+  job = finish_job (result, &error);
+  if (job == NULL)
+    sl_gui_show_error (GTK_WIDGET (self), error);
+
+  return job;
+}
+
 static gboolean
 back_up_job (SlStore *store,
              Job     *job,
@@ -217,12 +235,8 @@ on_backed_up (GObject      *object,
               gpointer      user_data)
 {
   SlDataPage *self = SL_DATA_PAGE (object);
-  g_autoptr(GError) error = NULL;
 
-  set_busy (self, FALSE);
-  if (finish_job (result, &error) == NULL)
-    sl_gui_show_error (GTK_WIDGET (self), error);
-  else
+  if (finish_page_job (self, result) != NULL)
     sl_gui_show_toast (GTK_WIDGET (self), adw_toast_new (_("Backed up the database")));
 
   reload_backups (self);
@@ -269,19 +283,13 @@ on_restored (GObject      *object,
 {
   SlDataPage *self = SL_DATA_PAGE (object);
   g_autofree char *time = user_data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
   Job *job;
 
-  set_busy (self, FALSE);
-
-  job = finish_job (result, &error);
+  job = finish_page_job (self, result);
   if (job == NULL)
-    {
-      sl_gui_show_error (GTK_WIDGET (self), error);
-      return;
-    }
+    return;
 
   /* The restore wrote through its own connection: every view reads again. */
   sl_store_check_outside_changes (self->store);
@@ -527,18 +535,12 @@ on_expired_erased (GObject      *object,
                    gpointer      user_data)
 {
   SlDataPage *self = SL_DATA_PAGE (object);
-  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   Job *job;
 
-  set_busy (self, FALSE);
-
-  job = finish_job (result, &error);
+  job = finish_page_job (self, result);
   if (job == NULL)
-    {
-      sl_gui_show_error (GTK_WIDGET (self), error);
-      return;
-    }
+    return;
 
   sl_store_check_outside_changes (self->store);
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
