@@ -15,25 +15,6 @@
  * column per competency rated, in the role's order, and under it the
  * panel's agreement. */
 
-/* "Candidate A", "Candidate B", … "Candidate AA": names hidden for a
- * debrief, in the same order as the names would be. */
-static char *
-hidden_name (guint index)
-{
-  g_autoptr(GString) letters = g_string_new (NULL);
-
-  index++;
-  while (index > 0)
-    {
-      index--;
-      g_string_prepend_c (letters, 'A' + index % 26);
-      index /= 26;
-    }
-
-  /* Translators: a candidate whose name is hidden in a debrief; %s is a letter */
-  return g_strdup_printf (_("Candidate %s"), letters->str);
-}
-
 static guint
 position_of (GArray *ids,
              gint64  id)
@@ -47,27 +28,30 @@ position_of (GArray *ids,
 }
 
 /**
- * sl_heatmap_data_load:
+ * sl_heatmap_data_init_from_ratings:
  * @data: (out caller-allocates): filled in; clear it with
  *   sl_heatmap_data_clear()
- * @viewer_person_id: the person looking, for blindness; 0 for the
- *   committee
- * @hide_names: whether candidates are "Candidate A", "Candidate B"…
+ * @role_title: the role, for the chart's title
+ * @ratings: (element-type SlRoleRating): submitted ratings, by candidate
+ *   as sl_store_list_role_ratings() gives them
+ * @competencies: (element-type SlCompetency): the role's, in its order
+ * @hide_names: whether candidates are "Candidate A", "Candidate B"… in
+ *   the order of @ratings
  * @stats: (out) (optional) (transfer full): the panel's agreement and
  *   calibration over the same ratings, for a view that shows them too
+ *
+ * Makes the heat map of ratings already read: a row per candidate rated,
+ * a column per competency rated, in the role's order, and under it the
+ * panel's agreement.
  */
-gboolean
-sl_heatmap_data_load (SlHeatmapData     *data,
-                      SlStore           *store,
-                      gint64             role_id,
-                      gint64             viewer_person_id,
-                      gboolean           hide_names,
-                      SlCommitteeStats **stats_out,
-                      GError           **error)
+void
+sl_heatmap_data_init_from_ratings (SlHeatmapData     *data,
+                                   const char        *role_title,
+                                   GPtrArray         *ratings,
+                                   GPtrArray         *competencies,
+                                   gboolean           hide_names,
+                                   SlCommitteeStats **stats_out)
 {
-  g_autoptr(SlRole) role = NULL;
-  g_autoptr(GPtrArray) ratings = NULL;
-  g_autoptr(GPtrArray) competencies = NULL;
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) row_names = g_ptr_array_new ();
@@ -75,19 +59,10 @@ sl_heatmap_data_load (SlHeatmapData     *data,
   g_autofree double *sums = NULL;
   gsize n_cells;
 
-  g_return_val_if_fail (data != NULL, FALSE);
-  g_return_val_if_fail (SL_IS_STORE (store), FALSE);
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (ratings != NULL && competencies != NULL);
 
   memset (data, 0, sizeof *data);
-
-  role = sl_store_get_role (store, role_id, error);
-  if (role == NULL)
-    return FALSE;
-
-  ratings = sl_store_list_role_ratings (store, role_id, viewer_person_id, error);
-  competencies = ratings != NULL ? sl_store_list_competencies (store, role_id, error) : NULL;
-  if (competencies == NULL)
-    return FALSE;
 
   /* Columns in the role's order, only those someone rated. */
   for (guint k = 0; k < competencies->len; k++)
@@ -112,7 +87,7 @@ sl_heatmap_data_load (SlHeatmapData     *data,
         g_ptr_array_add (row_names, rating->candidate_name);
     }
 
-  data->title = g_strdup_printf (_("%s — committee ratings"), sl_role_get_title (role));
+  data->title = g_strdup_printf (_("%s — committee ratings"), role_title);
   data->n_rows = rows->len;
   data->n_columns = columns->len;
   data->row_labels = g_new0 (char *, rows->len + 1);
@@ -126,7 +101,8 @@ sl_heatmap_data_load (SlHeatmapData     *data,
   sums = g_new0 (double, MAX (n_cells, 1));
 
   for (guint r = 0; r < rows->len; r++)
-    data->row_labels[r] = hide_names ? hidden_name (r) : g_strdup (g_ptr_array_index (row_names, r));
+    data->row_labels[r] = hide_names ? sl_committee_hidden_name (r)
+                                     : g_strdup (g_ptr_array_index (row_names, r));
   for (guint c = 0; c < columns->len; c++)
     for (guint k = 0; k < competencies->len; k++)
       if (((SlCompetency *) g_ptr_array_index (competencies, k))->id == g_array_index (columns, gint64, c))
@@ -169,6 +145,49 @@ sl_heatmap_data_load (SlHeatmapData     *data,
 
   if (stats_out != NULL)
     *stats_out = g_steal_pointer (&stats);
+}
+
+/**
+ * sl_heatmap_data_load:
+ * @data: (out caller-allocates): filled in; clear it with
+ *   sl_heatmap_data_clear()
+ * @viewer_person_id: the person looking, for blindness; 0 for the
+ *   committee
+ * @hide_names: whether candidates are "Candidate A", "Candidate B"…
+ * @stats: (out) (optional) (transfer full): the panel's agreement and
+ *   calibration over the same ratings, for a view that shows them too
+ *
+ * Reads a role's submitted ratings and makes their heat map.
+ */
+gboolean
+sl_heatmap_data_load (SlHeatmapData     *data,
+                      SlStore           *store,
+                      gint64             role_id,
+                      gint64             viewer_person_id,
+                      gboolean           hide_names,
+                      SlCommitteeStats **stats_out,
+                      GError           **error)
+{
+  g_autoptr(SlRole) role = NULL;
+  g_autoptr(GPtrArray) ratings = NULL;
+  g_autoptr(GPtrArray) competencies = NULL;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (SL_IS_STORE (store), FALSE);
+
+  memset (data, 0, sizeof *data);
+
+  role = sl_store_get_role (store, role_id, error);
+  if (role == NULL)
+    return FALSE;
+
+  ratings = sl_store_list_role_ratings (store, role_id, viewer_person_id, error);
+  competencies = ratings != NULL ? sl_store_list_competencies (store, role_id, error) : NULL;
+  if (competencies == NULL)
+    return FALSE;
+
+  sl_heatmap_data_init_from_ratings (data, sl_role_get_title (role), ratings, competencies,
+                                     hide_names, stats_out);
 
   return TRUE;
 }

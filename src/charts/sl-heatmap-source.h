@@ -7,6 +7,13 @@
 
 G_BEGIN_DECLS
 
+void     sl_heatmap_data_init_from_ratings (SlHeatmapData     *data,
+                                            const char        *role_title,
+                                            GPtrArray         *ratings,
+                                            GPtrArray         *competencies,
+                                            gboolean           hide_names,
+                                            SlCommitteeStats **stats);
+
 gboolean sl_heatmap_data_load (SlHeatmapData     *data,
                                SlStore           *store,
                                gint64             role_id,

@@ -3,84 +3,59 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sl-pay-chart-source.h"
 
-/* The market entry of @component for the role: the one named like the role
- * when the data set has it, else its first. */
-static const SlMarketEntry *
-pick_entry (const SlMarketDocument *document,
-            SlMarketComponent       component,
-            const char             *title)
+/**
+ * sl_pay_chart_data_init:
+ * @data: (out caller-allocates): filled in; clear it with
+ *   sl_pay_chart_data_clear()
+ * @title: the role
+ * @band: (nullable): the role's pay band
+ * @rows: (element-type SlPayRow): its candidates' pay and latest offers
+ * @document: (nullable): the market data set to compare with
+ * @market_note: (nullable): what names @document under the chart
+ *
+ * Points @data at figures already read, which must outlive it, for the
+ * salary, total compensation and band fit charts of a role.
+ */
+void
+sl_pay_chart_data_init (SlPayChartData         *data,
+                        const char             *title,
+                        const SlPayBand        *band,
+                        GPtrArray              *rows,
+                        const SlMarketDocument *document,
+                        const char             *market_note)
 {
-  const SlMarketEntry *first = NULL;
+  g_return_if_fail (data != NULL);
 
-  for (guint i = 0; document != NULL && i < document->entries->len; i++)
-    {
-      const SlMarketEntry *entry = g_ptr_array_index (document->entries, i);
-
-      if (entry->component != component)
-        continue;
-      if (g_strcmp0 (entry->role, title) == 0)
-        return entry;
-      if (first == NULL)
-        first = entry;
-    }
-
-  return first;
+  memset (data, 0, sizeof *data);
+  data->title = g_strdup (title);
+  /* Pay and offers are in the band's currency; without a band, in that of
+   * the market data, else dollars. */
+  data->currency = g_strdup (band != NULL ? band->currency
+                             : document != NULL ? document->currency
+                             : "USD");
+  data->band = band;
+  data->rows = rows;
+  data->market_note = g_strdup (market_note);
+  data->market_base = sl_market_document_find_entry (document, SL_MARKET_BASE, title);
+  data->market_total = sl_market_document_find_entry (document, SL_MARKET_TOTAL, title);
 }
 
-/* The built-in data set, or the first one stored. */
-static gint64
-default_dataset (SlStore  *store,
-                 GError  **error)
+/* Frees what sl_pay_chart_data_init() made, and zeroes @data. */
+void
+sl_pay_chart_data_clear (SlPayChartData *data)
 {
-  g_autoptr(GPtrArray) datasets = sl_store_list_market_datasets (store, error);
+  g_return_if_fail (data != NULL);
 
-  if (datasets == NULL)
-    return -1;
-
-  for (guint i = 0; i < datasets->len; i++)
-    if (((SlMarketDataset *) g_ptr_array_index (datasets, i))->builtin)
-      return ((SlMarketDataset *) g_ptr_array_index (datasets, i))->id;
-
-  return datasets->len > 0 ? ((SlMarketDataset *) g_ptr_array_index (datasets, 0))->id : 0;
-}
-
-/* Loads data set @dataset_id, or the built-in one for 0, into @source with
- * the note that names it. A store without any leaves the document NULL. */
-static gboolean
-load_market (SlPayChartSource  *source,
-             SlStore           *store,
-             gint64             dataset_id,
-             GError           **error)
-{
-  g_autoptr(GPtrArray) datasets = NULL;
-
-  if (dataset_id == 0)
-    dataset_id = default_dataset (store, error);
-  if (dataset_id < 0)
-    return FALSE;
-  if (dataset_id == 0)
-    return TRUE;
-
-  source->document = sl_store_load_market_dataset (store, dataset_id, error);
-  if (source->document == NULL)
-    return FALSE;
-
-  datasets = sl_store_list_market_datasets (store, NULL);
-  for (guint i = 0; datasets != NULL && i < datasets->len; i++)
-    {
-      SlMarketDataset *dataset = g_ptr_array_index (datasets, i);
-
-      if (dataset->id == dataset_id)
-        /* Translators: where market figures come from, and how recent they are */
-        source->data.market_note = g_strdup_printf (_("Source: %s, as of %s"),
-                                                    dataset->source, dataset->as_of);
-    }
-
-  return TRUE;
+  g_free (data->title);
+  g_free (data->currency);
+  g_free (data->market_note);
+  memset (data, 0, sizeof *data);
 }
 
 /**
@@ -99,6 +74,7 @@ sl_pay_chart_source_load (SlStore  *store,
   g_autoptr(SlPayChartSource) source = g_new0 (SlPayChartSource, 1);
   g_autoptr(SlRole) role = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *market_note = NULL;
 
   g_return_val_if_fail (SL_IS_STORE (store), NULL);
 
@@ -117,19 +93,11 @@ sl_pay_chart_source_load (SlStore  *store,
   if (source->rows == NULL)
     return NULL;
 
-  if (!load_market (source, store, dataset_id, error))
+  if (!sl_store_load_chart_market (store, dataset_id, &source->document, &market_note, error))
     return NULL;
 
-  source->data.title = g_strdup (sl_role_get_title (role));
-  /* Pay and offers are in the band's currency; without a band, in that of
-   * the market data, else dollars. */
-  source->data.currency = g_strdup (source->band != NULL ? source->band->currency
-                                    : source->document != NULL ? source->document->currency
-                                    : "USD");
-  source->data.band = source->band;
-  source->data.rows = source->rows;
-  source->data.market_base = pick_entry (source->document, SL_MARKET_BASE, source->data.title);
-  source->data.market_total = pick_entry (source->document, SL_MARKET_TOTAL, source->data.title);
+  sl_pay_chart_data_init (&source->data, sl_role_get_title (role), source->band, source->rows,
+                          source->document, market_note);
 
   return g_steal_pointer (&source);
 }
@@ -169,7 +137,7 @@ sl_pay_chart_source_load_overview (SlStore  *store,
   if (roles == NULL)
     return NULL;
 
-  if (!load_market (source, store, dataset_id, error))
+  if (!sl_store_load_chart_market (store, dataset_id, &source->document, &source->data.market_note, error))
     return NULL;
 
   n_roles = g_list_model_get_n_items (roles);
@@ -184,7 +152,7 @@ sl_pay_chart_source_load_overview (SlStore  *store,
       SlPayOverviewRole *row = g_new0 (SlPayOverviewRole, 1);
 
       row->title = g_strdup (sl_role_get_title (role));
-      row->market = pick_entry (source->document, SL_MARKET_BASE, row->title);
+      row->market = sl_market_document_find_entry (source->document, SL_MARKET_BASE, row->title);
       g_ptr_array_add (source->overview_roles, row);
 
       band = sl_store_get_pay_band (store, sl_role_get_id (role), &local_error);
@@ -222,9 +190,7 @@ sl_pay_chart_source_free (SlPayChartSource *source)
   if (source == NULL)
     return;
 
-  g_free (source->data.title);
-  g_free (source->data.currency);
-  g_free (source->data.market_note);
+  sl_pay_chart_data_clear (&source->data);
   g_clear_pointer (&source->band, sl_pay_band_free);
   g_clear_pointer (&source->rows, g_ptr_array_unref);
   g_clear_pointer (&source->document, sl_market_document_free);

@@ -18,6 +18,14 @@ typedef struct
   GPtrArray        *overview_bands; /* SlPayBand*, what overview_roles point to */
 } SlPayChartSource;
 
+void              sl_pay_chart_data_init   (SlPayChartData         *data,
+                                            const char             *title,
+                                            const SlPayBand        *band,
+                                            GPtrArray              *rows,
+                                            const SlMarketDocument *document,
+                                            const char             *market_note);
+void              sl_pay_chart_data_clear  (SlPayChartData         *data);
+
 SlPayChartSource *sl_pay_chart_source_load (SlStore          *store,
                                             gint64            role_id,
                                             gint64            dataset_id,

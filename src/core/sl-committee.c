@@ -7,6 +7,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "sl-committee.h"
 #include "sl-stats.h"
 
@@ -255,4 +257,33 @@ sl_committee_stats_free (SlCommitteeStats *stats)
   g_clear_pointer (&stats->competencies, g_ptr_array_unref);
   g_clear_pointer (&stats->interviewers, g_ptr_array_unref);
   g_free (stats);
+}
+
+/**
+ * sl_committee_hidden_name:
+ * @index: the candidate's place in the order names would be shown in,
+ *   from 0
+ *
+ * What a candidate is called when names are hidden, in a debrief or a
+ * blind committee packet: "Candidate A", "Candidate B", … "Candidate Z",
+ * "Candidate AA". The same place gives the same name wherever it is
+ * shown.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+sl_committee_hidden_name (guint index)
+{
+  g_autoptr(GString) letters = g_string_new (NULL);
+  guint64 n = (guint64) index + 1;
+
+  while (n > 0)
+    {
+      n--;
+      g_string_prepend_c (letters, 'A' + n % 26);
+      n /= 26;
+    }
+
+  /* Translators: a candidate whose name is hidden in a debrief; %s is a letter */
+  return g_strdup_printf (_("Candidate %s"), letters->str);
 }

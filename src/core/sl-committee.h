@@ -41,6 +41,8 @@ typedef struct
 SlCommitteeStats *sl_committee_stats_compute (GPtrArray        *role_ratings);
 void              sl_committee_stats_free    (SlCommitteeStats *stats);
 
+char             *sl_committee_hidden_name   (guint             index);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlCommitteeStats, sl_committee_stats_free)
 
 G_END_DECLS

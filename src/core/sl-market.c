@@ -115,6 +115,39 @@ sl_percentile_to_string (SlPercentile p)
   return percentile_names[p];
 }
 
+/**
+ * sl_market_document_find_entry:
+ * @self: (nullable): a market data set
+ * @role: the role's title
+ *
+ * The entry of @component that a chart of @role compares with: the one
+ * named like the role when the data set has it, else its first.
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL when the data
+ *   set has none of @component
+ */
+const SlMarketEntry *
+sl_market_document_find_entry (const SlMarketDocument *self,
+                               SlMarketComponent       component,
+                               const char             *role)
+{
+  const SlMarketEntry *first = NULL;
+
+  for (guint i = 0; self != NULL && i < self->entries->len; i++)
+    {
+      const SlMarketEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (entry->component != component)
+        continue;
+      if (g_strcmp0 (entry->role, role) == 0)
+        return entry;
+      if (first == NULL)
+        first = entry;
+    }
+
+  return first;
+}
+
 void
 sl_market_entry_free (SlMarketEntry *entry)
 {

@@ -76,6 +76,10 @@ gboolean          sl_market_component_from_string (const char              *str,
                                                    SlMarketComponent       *component);
 const char       *sl_percentile_to_string         (SlPercentile             p);
 
+const SlMarketEntry *sl_market_document_find_entry (const SlMarketDocument *self,
+                                                    SlMarketComponent       component,
+                                                    const char             *role);
+
 void              sl_market_entry_free            (SlMarketEntry           *entry);
 void              sl_market_document_free         (SlMarketDocument        *self);
 

@@ -295,6 +295,74 @@ sl_store_load_market_dataset (SlStore *self,
   return g_steal_pointer (&document);
 }
 
+/* The built-in data set, or the first one stored; 0 when there is none. */
+static gint64
+default_dataset (SlStore  *self,
+                 GError  **error)
+{
+  g_autoptr(GPtrArray) datasets = sl_store_list_market_datasets (self, error);
+
+  if (datasets == NULL)
+    return -1;
+
+  for (guint i = 0; i < datasets->len; i++)
+    if (((SlMarketDataset *) g_ptr_array_index (datasets, i))->builtin)
+      return ((SlMarketDataset *) g_ptr_array_index (datasets, i))->id;
+
+  return datasets->len > 0 ? ((SlMarketDataset *) g_ptr_array_index (datasets, 0))->id : 0;
+}
+
+/**
+ * sl_store_load_chart_market:
+ * @dataset_id: the market data set, or 0 for the built-in one
+ * @document: (out) (transfer full) (nullable): the data set, or %NULL
+ *   when the store has none
+ * @note: (out) (transfer full) (nullable): "Source: …, as of …", naming
+ *   the data set under a chart
+ *
+ * Reads the market data set that a chart of pay compares with.
+ *
+ * Returns: %FALSE on error
+ */
+gboolean
+sl_store_load_chart_market (SlStore           *self,
+                            gint64             dataset_id,
+                            SlMarketDocument **document,
+                            char             **note,
+                            GError           **error)
+{
+  g_autoptr(GPtrArray) datasets = NULL;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (document != NULL && note != NULL, FALSE);
+
+  *document = NULL;
+  *note = NULL;
+
+  if (dataset_id == 0)
+    dataset_id = default_dataset (self, error);
+  if (dataset_id < 0)
+    return FALSE;
+  if (dataset_id == 0)
+    return TRUE;
+
+  *document = sl_store_load_market_dataset (self, dataset_id, error);
+  if (*document == NULL)
+    return FALSE;
+
+  datasets = sl_store_list_market_datasets (self, NULL);
+  for (guint i = 0; datasets != NULL && i < datasets->len; i++)
+    {
+      SlMarketDataset *dataset = g_ptr_array_index (datasets, i);
+
+      if (dataset->id == dataset_id)
+        /* Translators: where market figures come from, and how recent they are */
+        *note = g_strdup_printf (_("Source: %s, as of %s"), dataset->source, dataset->as_of);
+    }
+
+  return TRUE;
+}
+
 void
 sl_market_dataset_free (SlMarketDataset *dataset)
 {

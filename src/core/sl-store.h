@@ -429,6 +429,11 @@ GPtrArray       *sl_store_list_market_datasets       (SlStore        *self,
 SlMarketDocument *sl_store_load_market_dataset       (SlStore        *self,
                                                       gint64          dataset_id,
                                                       GError        **error);
+gboolean         sl_store_load_chart_market          (SlStore        *self,
+                                                      gint64          dataset_id,
+                                                      SlMarketDocument **document,
+                                                      char          **note,
+                                                      GError        **error);
 gboolean         sl_store_delete_market_dataset      (SlStore        *self,
                                                       gint64          dataset_id,
                                                       GError        **error);
