@@ -11,6 +11,7 @@
 #include "sl-error.h"
 #include "sl-import.h"
 #include "sl-market.h"
+#include "sl-packet-data.h"
 #include "sl-role.h"
 #include "sl-scorecard.h"
 #include "sl-stage.h"
@@ -459,6 +460,14 @@ gboolean         sl_store_record_feed_result         (SlStore        *self,
                                                       const char     *feed_url,
                                                       gboolean        ok,
                                                       const char     *message,
+                                                      GError        **error);
+
+/* The committee packet */
+SlPacketData    *sl_store_load_packet                (SlStore        *self,
+                                                      gint64          role_id,
+                                                      gint64          candidate_id,
+                                                      gboolean        blind,
+                                                      GCancellable   *cancellable,
                                                       GError        **error);
 
 /* Export */
