@@ -178,6 +178,12 @@ sl_pay_layout_init (SlPayLayout          *layout,
       return;
     }
 
+  if (data->fixed_extent)
+    {
+      sl_pay_include (&data_min, &data_max, data->extent_min);
+      sl_pay_include (&data_min, &data_max, data->extent_max);
+    }
+
   /* The legend flows from left to right, on as many lines as it needs. */
   x = m;
   line_y = y + line / 2;

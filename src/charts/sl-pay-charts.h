@@ -31,6 +31,12 @@ typedef struct
   const SlPayBand     *band;           /* nullable */
   GPtrArray           *rows;           /* SlPayRow*, not owned */
   GPtrArray           *roles;          /* SlPayOverviewRole*, not owned; only for SL_PAY_CHART_OVERVIEW */
+
+  /* A chart drawn in parts, some of the rows each, has one axis for all:
+   * it reaches from extent_min to extent_max at least. */
+  gboolean             fixed_extent;
+  double               extent_min;
+  double               extent_max;
 } SlPayChartData;
 
 typedef enum
