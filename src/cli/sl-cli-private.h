@@ -63,6 +63,8 @@ int       sl_cli_run_export     (int                 argc,
                                  char              **argv);
 int       sl_cli_run_chart      (int                 argc,
                                  char              **argv);
+int       sl_cli_run_report     (int                 argc,
+                                 char              **argv);
 int       sl_cli_run_stats      (int                 argc,
                                  char              **argv);
 int       sl_cli_run_erase      (int                 argc,

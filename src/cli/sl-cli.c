@@ -270,6 +270,7 @@ static const SlCliCommand commands[] = {
   { "import", N_("Import candidates from a CSV file into a role"), sl_cli_run_import },
   { "export", N_("Write candidates, or a role’s checklist, to a CSV file"), sl_cli_run_export },
   { "chart", N_("Draw a role’s chart of pay, ratings or pipeline into a PNG, SVG or PDF file"), sl_cli_run_chart },
+  { "report", N_("Write a role’s committee packet, or one candidate’s, to a PDF file"), sl_cli_run_report },
   { "stats", N_("The committee’s figures for a role: agreement and calibration"), sl_cli_run_stats },
   { "erase", N_("Erase a candidate and everything held about them"), sl_cli_run_erase },
   { "export-candidate", N_("Write everything held about a candidate to a JSON file"), sl_cli_run_export_candidate },
