@@ -18,8 +18,8 @@
 
 /* The narrowest a requirement's column of the matrix gets before the
  * requirements are split over several tables. */
-#define MATRIX_MIN_CELL 13.0
-#define MATRIX_MAX_CELL 20.0
+#define MATRIX_MIN_CELL 18.0
+#define MATRIX_MAX_CELL 24.0
 
 char *
 sl_packet_format_date (gint64 unix_time)
