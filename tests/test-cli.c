@@ -1137,6 +1137,141 @@ test_chart (Fixture       *f,
   g_assert_cmpstr (checksum (png), ==, before);
 }
 
+static char *
+read_pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int wait_status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+
+  return text;
+}
+
+/* No file of that name, nor one written aside for it. */
+static void
+assert_no_file (Fixture    *f,
+                const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *aside = g_strconcat (".", base, NULL);
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_prefix (name, aside));
+}
+
+/* The committee packet: the role's, blind, one candidate's, on both
+ * papers; and what is refused, leaving no file behind. */
+static void
+test_report (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "packet.pdf", NULL);
+  g_autofree char *blind = g_build_filename (f->dir, "blind.pdf", NULL);
+  g_autofree char *one = g_build_filename (f->dir, "one.pdf", NULL);
+  g_autofree char *refused = g_build_filename (f->dir, "refused.pdf", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "no such folder", "packet.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *before = NULL;
+  const char *pdfinfo[] = { "pdfinfo", pdf, NULL };
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "sample", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "report", pdf, "--role", "VP of AI/ML Engineering", "--paper", "letter", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "Wrote the committee packet of “VP of AI/ML Engineering”"));
+    g_assert_nonnull (strstr (r.out, "US Letter"));
+  }
+  text = read_pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "VP of AI/ML Engineering"));
+  g_assert_nonnull (strstr (text, "Requirement matrix"));
+  g_assert_nonnull (strstr (text, "Dana Reyes"));
+  g_assert_nonnull (strstr (text, "Sage Haddad"));
+  g_assert_nonnull (strstr (text, "Every offer"));
+  g_spawn_sync (NULL, (char **) pdfinfo, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &info, NULL, NULL, NULL);
+  g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+  g_clear_pointer (&text, g_free);
+
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "report", "--blind", blind, "--role", "1", "--paper", "A4", "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "names hidden"));
+  }
+  text = read_pdf_text (blind);
+  g_assert_nonnull (strstr (text, "Candidate A"));
+  g_assert_null (strstr (text, "Dana Reyes"));
+  g_assert_null (strstr (text, "Haddad"));
+  g_clear_pointer (&text, g_free);
+
+  /* Sage Haddad, the sample's candidate at the offer. */
+  {
+    g_autofree char *id = query_text (f->db, "SELECT id FROM candidates WHERE name = 'Sage Haddad'");
+    g_auto(Result) r = { 0 };
+
+    run (&r, NULL, "report", one, "--role", "1", "--candidate", id, "--db", f->db, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  text = read_pdf_text (one);
+  g_assert_nonnull (strstr (text, "Sage Haddad"));
+  g_assert_nonnull (strstr (text, "ONE CANDIDATE"));
+  g_assert_null (strstr (text, "Dana Reyes"));
+
+  /* Refused: nothing written, and a packet already there stays. */
+  before = checksum (pdf);
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "report", pdf, "--role", "Chief Tea Officer", "--db", f->db, NULL);
+    assert_one_line_error (&r, 1, "Chief Tea Officer");
+  }
+  g_assert_cmpstr (checksum (pdf), ==, before);
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "report", refused, "--role", "1", "--paper", "a5", "--db", f->db, NULL);
+    assert_one_line_error (&r, 2, "--paper “a5” is not a4 or letter");
+    assert_no_file (f, refused);
+  }
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "report", refused, "--role", "1", "--candidate", "9999", "--db", f->db, NULL);
+    assert_one_line_error (&r, 1, "9999");
+    assert_no_file (f, refused);
+  }
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "report", missing, "--role", "1", "--db", f->db, NULL);
+    assert_one_line_error (&r, 1, "does not exist");
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "report", f->dir, "--role", "1", "--db", f->db, NULL);
+    assert_one_line_error (&r, 1, "it is a folder");
+  }
+  {
+    g_auto(Result) r = { 0 };
+    run (&r, NULL, "report", refused, "--db", f->db, NULL);
+    assert_one_line_error (&r, 2, "report needs --role");
+    assert_no_file (f, refused);
+  }
+}
+
 #define MARKET_DOCUMENT(as_of) \
   "{\"format\": \"shortlist-market/1\", \"source\": \"Example survey\"," \
   " \"as_of\": \"" as_of "\", \"currency\": \"USD\", \"entries\": [" \
@@ -1652,6 +1787,7 @@ main (int    argc,
   ADD ("/cli/export-failure-keeps-file", test_export_failure_keeps_file);
   ADD ("/cli/chart", test_chart);
   ADD ("/cli/stats", test_stats);
+  ADD ("/cli/report", test_report);
   ADD ("/cli/market-import", test_market_import);
   ADD ("/cli/market-fetch-insecure", test_market_fetch_insecure);
   ADD ("/cli/market-fetch", test_market_fetch);
