@@ -10,6 +10,8 @@
 #include "sl-candidates-export.h"
 #include "sl-gui-util.h"
 #include "sl-import-window.h"
+#include "sl-packet-print.h"
+#include "sl-packet-window.h"
 #include "sl-reject-dialog.h"
 #include "sl-role-page-private.h"
 
@@ -173,6 +175,8 @@ reload_role (SlRolePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.move-application", self->role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.import-candidates", self->role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.export-candidates", self->role != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.export-packet", self->role != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.print-packet", self->role != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (requirement_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), requirement_actions[i], self->role != NULL);
 
@@ -358,6 +362,26 @@ export_candidates_action (GtkWidget  *widget,
   SlRolePage *self = SL_ROLE_PAGE (widget);
 
   sl_candidates_export (widget, self->store, self->role_id, sl_role_get_title (self->role));
+}
+
+static void
+export_packet_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+
+  sl_packet_export (widget, self->store, self->role_id, 0);
+}
+
+static void
+print_packet_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SlRolePage *self = SL_ROLE_PAGE (widget);
+
+  sl_packet_print (widget, self->store, self->role_id, 0);
 }
 
 static SlStageKind
@@ -550,6 +574,8 @@ sl_role_page_class_init (SlRolePageClass *klass)
   gtk_widget_class_install_action (widget_class, "role.move-application", "(xx)", move_application_action);
   gtk_widget_class_install_action (widget_class, "role.import-candidates", NULL, import_candidates_action);
   gtk_widget_class_install_action (widget_class, "role.export-candidates", NULL, export_candidates_action);
+  gtk_widget_class_install_action (widget_class, "role.export-packet", NULL, export_packet_action);
+  gtk_widget_class_install_action (widget_class, "role.print-packet", NULL, print_packet_action);
   sl_role_page_class_add_profile_actions (widget_class);
 }
 
@@ -571,6 +597,8 @@ sl_role_page_init (SlRolePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.add-candidate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.delete", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.move-application", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.export-packet", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "role.print-packet", FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (requirement_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), requirement_actions[i], FALSE);
 }
