@@ -34,6 +34,7 @@ struct _SlCandidatePage
   GtkMenuButton *add_role_button;
   GtkLabel *no_roles_label;
   GtkBox *applications_box;
+  GMenu *packet_section;
 };
 
 void sl_candidate_page_class_add_privacy_actions (GtkWidgetClass *widget_class);

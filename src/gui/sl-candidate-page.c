@@ -10,6 +10,8 @@
 #include "sl-checklist-view.h"
 #include "sl-gui-util.h"
 #include "sl-interviews-view.h"
+#include "sl-packet-print.h"
+#include "sl-packet-window.h"
 #include "sl-reject-dialog.h"
 
 /* One candidate: the profile, and each role they are in with the stage
@@ -272,6 +274,67 @@ update_role_menu (SlCandidatePage *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_role_button), n_offered > 0);
 }
 
+/* The committee packet of the candidate alone, for each role they are in. */
+static void
+update_packet_menu (SlCandidatePage *self,
+                    GPtrArray       *applications)
+{
+  g_menu_remove_all (self->packet_section);
+
+  for (guint i = 0; applications != NULL && i < applications->len; i++)
+    {
+      SlApplication *application = g_ptr_array_index (applications, i);
+      GVariant *role_id = g_variant_new_int64 (sl_application_get_role_id (application));
+      g_autoptr(GMenuItem) export = NULL;
+      g_autoptr(GMenuItem) print = NULL;
+
+      if (applications->len == 1)
+        {
+          export = g_menu_item_new (_("Export C_ommittee Packet…"), NULL);
+          print = g_menu_item_new (_("_Print Committee Packet…"), NULL);
+        }
+      else
+        {
+          g_autofree char *export_label = NULL;
+          g_autofree char *print_label = NULL;
+
+          /* Translators: %s is a role, whose committee packet this is */
+          export_label = g_strdup_printf (_("Export Committee Packet for %s…"),
+                                          sl_application_get_role_title (application));
+          /* Translators: %s is a role, whose committee packet this is */
+          print_label = g_strdup_printf (_("Print Committee Packet for %s…"),
+                                         sl_application_get_role_title (application));
+          export = g_menu_item_new (export_label, NULL);
+          print = g_menu_item_new (print_label, NULL);
+        }
+
+      g_menu_item_set_action_and_target_value (export, "candidate.export-packet", role_id);
+      g_menu_item_set_action_and_target_value (print, "candidate.print-packet", role_id);
+      g_menu_append_item (self->packet_section, export);
+      g_menu_append_item (self->packet_section, print);
+    }
+}
+
+static void
+export_packet_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SlCandidatePage *self = SL_CANDIDATE_PAGE (widget);
+
+  sl_packet_export (widget, self->store, g_variant_get_int64 (parameter), self->candidate_id);
+}
+
+static void
+print_packet_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SlCandidatePage *self = SL_CANDIDATE_PAGE (widget);
+
+  sl_packet_print (widget, self->store, g_variant_get_int64 (parameter), self->candidate_id);
+}
+
 /* How far the candidate meets each role's requirements, in the header:
  * "5 of 7 must-haves met · 3 of 6 nice-to-haves", and a knock-out mark
  * when a must-have is not met. */
@@ -341,6 +404,7 @@ reload_applications (SlCandidatePage *self)
 
   sl_gui_remove_children (self->applications_box);
   sl_gui_remove_children (self->summary_box);
+  update_packet_menu (self, NULL);
 
   if (self->candidate == NULL)
     return;
@@ -366,6 +430,7 @@ reload_applications (SlCandidatePage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->no_roles_label), applications->len == 0);
   update_role_menu (self, applications);
+  update_packet_menu (self, applications);
 }
 
 static void
@@ -645,11 +710,14 @@ sl_candidate_page_class_init (SlCandidatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, add_role_button);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, no_roles_label);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, applications_box);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatePage, packet_section);
 
   gtk_widget_class_install_action (widget_class, "candidate.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "candidate.delete", NULL, delete_action);
   sl_candidate_page_class_add_privacy_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "candidate.add-to-role", "x", add_to_role_action);
+  gtk_widget_class_install_action (widget_class, "candidate.export-packet", "x", export_packet_action);
+  gtk_widget_class_install_action (widget_class, "candidate.print-packet", "x", print_packet_action);
 }
 
 static void
