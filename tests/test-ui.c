@@ -32,6 +32,8 @@
 #include "sl-stages-view.h"
 #include "sl-new-role-dialog.h"
 #include "sl-overview-window.h"
+#include "sl-packet-print.h"
+#include "sl-packet-window.h"
 #include "sl-panel-view.h"
 #include "sl-preferences-window.h"
 #include "sl-role-row.h"
@@ -2548,6 +2550,187 @@ test_export_candidates (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "\r\nDana Reyes,"));
 }
 
+static gboolean
+file_chooser_shown (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+typedef struct
+{
+  SlWindow *window;
+  const char *prefix;
+} ToastQuery;
+
+static gboolean
+toast_starts_with (gpointer data)
+{
+  ToastQuery *query = data;
+  const char *text;
+
+  /* Toasts have a type once the first is shown. */
+  if (g_type_from_name ("AdwToastWidget") == G_TYPE_INVALID)
+    return FALSE;
+
+  text = shown_toast_text (query->window);
+  return text != NULL && g_str_has_prefix (text, query->prefix);
+}
+
+static char *
+read_pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return text;
+}
+
+static gboolean
+offers_paper (GtkWidget *widget,
+              gpointer   data)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+
+  return GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) == 2 &&
+         g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 1), "US Letter") == 0;
+}
+
+/* The committee packet from the role's menu: the file chooser asks where
+ * to, on which paper and whether names are hidden; the pages are written
+ * in the background, and a toast says when it is done. */
+static void
+test_export_packet (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "packet.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  const char *pdfinfo[] = { "pdfinfo", path, NULL };
+  GtkWidget *page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  ToastQuery query = { fixture->window, "Exported the committee packet to “packet.pdf”: " };
+  GtkFileChooser *chooser;
+  GtkWidget *paper;
+
+  g_assert_true (gtk_widget_activate_action (page, "role.export-packet", NULL));
+  wait_for (file_chooser_shown, NULL);
+  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  /* Named after the role, never a candidate; names shown unless the
+   * debrief hides them. */
+  g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (chooser), "VP of AI-ML Engineering"));
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "blind"), ==, "false");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "paper"), ==, "a4");
+
+  /* A whole path, as typed: the chooser then need not change folders. */
+  gtk_file_chooser_set_current_name (chooser, path);
+  gtk_file_chooser_set_choice (chooser, "blind", "true");
+  /* The paper as a user picks it: GTK 4.8 sets no option of a choice. */
+  paper = find_any_descendant_where (GTK_WIDGET (chooser), GTK_TYPE_DROP_DOWN, offers_paper, NULL);
+  g_assert_nonnull (paper);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (paper), 1);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  wait_for (toast_starts_with, &query);
+  g_assert_null (find_toplevel (SL_TYPE_PACKET_WINDOW));
+
+  text = read_pdf_text (path);
+  g_assert_nonnull (strstr (text, "VP of AI/ML Engineering"));
+  g_assert_nonnull (strstr (text, "Committee ratings"));
+  g_assert_nonnull (strstr (text, "Candidate A"));
+  g_assert_null (strstr (text, "Dana Reyes"));
+  g_assert_null (strstr (text, "Sage Haddad"));
+
+  g_spawn_sync (NULL, (char **) pdfinfo, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &info, NULL, NULL, NULL);
+  g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+}
+
+static gboolean
+no_file_chooser (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL;
+}
+
+/* Whether @model, or a section of it, has an item labelled @label for
+ * @action. */
+static gboolean
+menu_has_item (GMenuModel *model,
+               const char *label,
+               const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autofree char *item_label = NULL;
+      g_autofree char *item_action = NULL;
+
+      if (section != NULL && menu_has_item (section, label, action))
+        return TRUE;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label) &&
+          g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_strcmp0 (item_label, label) == 0 && g_strcmp0 (item_action, action) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+has_menu_model (GtkWidget *widget,
+                gpointer   data)
+{
+  return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+         menu_has_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), data, "candidate.export-packet");
+}
+
+/* One candidate's packet from their page's menu, for the role they are in. */
+static void
+test_candidate_packet_menu (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(SlApplication) first = show_first_candidate (fixture);
+  GtkWidget *page = GTK_WIDGET (sl_window_get_candidate_page (fixture->window));
+  GtkDialog *chooser;
+
+  g_assert_nonnull (find_any_descendant_where (page, GTK_TYPE_MENU_BUTTON, has_menu_model,
+                                               (gpointer) "Export C_ommittee Packet…"));
+
+  g_assert_true (gtk_widget_activate_action (page, "candidate.export-packet", "x",
+                                             sl_application_get_role_id (first)));
+  wait_for (file_chooser_shown, NULL);
+  chooser = GTK_DIALOG (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  gtk_dialog_response (chooser, GTK_RESPONSE_CANCEL);
+  wait_for (no_file_chooser, NULL);
+  g_assert_null (find_toplevel (SL_TYPE_PACKET_WINDOW));
+}
+
+/* Printing draws the same pages through GTK's print operation: here to a
+ * file, without the dialog. */
+static void
+test_print_packet (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  GtkWidget *page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
+  ToastQuery query = { fixture->window, "Printed the committee packet to “printed.pdf”" };
+
+  sl_packet_print_to_file (page, fixture->store, 1, 0, FALSE, path);
+  wait_for (toast_starts_with, &query);
+
+  text = read_pdf_text (path);
+  g_assert_nonnull (strstr (text, "Requirement matrix"));
+  g_assert_nonnull (strstr (text, "Dana Reyes"));
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+}
+
 /* The audit log: everyone's changes from the main menu, one candidate's
  * from their page, newest first. */
 static void
@@ -3127,6 +3310,10 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/import-candidates", Fixture, NULL, fixture_set_up, test_import_candidates, fixture_tear_down);
   g_test_add ("/ui/export-candidates", Fixture, NULL, fixture_set_up, test_export_candidates, fixture_tear_down);
+  g_test_add ("/ui/export-packet", Fixture, NULL, fixture_set_up, test_export_packet, fixture_tear_down);
+  g_test_add ("/ui/print-packet", Fixture, NULL, fixture_set_up, test_print_packet, fixture_tear_down);
+  g_test_add ("/ui/candidate-packet-menu", Fixture, NULL, fixture_set_up, test_candidate_packet_menu,
+              fixture_tear_down);
   g_test_add ("/ui/move-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/move-fails-on-candidate-page", Fixture, NULL, fixture_set_up, test_move_fails_on_candidate_page, fixture_tear_down);
   g_test_add ("/ui/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
