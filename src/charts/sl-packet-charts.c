@@ -23,6 +23,31 @@
 
 #define SEARCH_STEPS 16
 
+/* How tall a chart's part may be: as much as the page has left below the
+ * section's first lines, so that the first part shares their page, and
+ * each other part the page it starts, with its title. */
+static double
+room_for_parts (SlPacket *packet)
+{
+  double body = packet->body_bottom - packet->body_top;
+  double used = 0;
+
+  for (guint i = packet->blocks->len; i > 0; i--)
+    {
+      const SlPacketBlock *block = g_ptr_array_index (packet->blocks, i - 1);
+
+      used += block->height;
+      if (block->break_before)
+        break;
+      used += block->space_before;
+    }
+
+  /* The title of a part and the space above it and the chart. */
+  used += 40;
+
+  return MAX (body - used, body / 2);
+}
+
 /* The heat map */
 
 /* A part of the heat map, drawn at the height its layout was made for
@@ -195,7 +220,7 @@ sl_packet_add_heatmap (SlPacket *packet)
 {
   const SlPacketData *data = packet->data;
   double width = packet->body_width;
-  double most = packet->body_bottom - packet->body_top;
+  double most = room_for_parts (packet);
   SlHeatmapData full;
   SlPainter painter;
   HeatmapFit fit;
@@ -379,7 +404,7 @@ sl_packet_add_salary (SlPacket *packet)
 {
   const SlPacketData *data = packet->data;
   double width = packet->body_width;
-  double most = packet->body_bottom - packet->body_top;
+  double most = room_for_parts (packet);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   SlPayChartData full;
   SlPainter painter;

@@ -630,11 +630,13 @@ static void
 add_compensation (SlPacket *packet)
 {
   const SlPacketData *data = packet->data;
+  guint first;
 
   packet->section = SL_PACKET_SECTION_COMPENSATION;
   packet->candidate = NULL;
   sl_packet_break_page (packet);
   sl_packet_add_heading (packet, SL_TEXT_HEADING, _("Compensation"), _("Compensation"));
+  first = packet->blocks->len;
 
   if (data->band != NULL)
     {
@@ -650,6 +652,10 @@ add_compensation (SlPacket *packet)
     sl_packet_add_labelled (packet, _("Role’s band"), _("None set"));
 
   sl_packet_add_labelled (packet, _("Market data"), data->market_note != NULL ? data->market_note : _("None stored"));
+
+  /* The lines above the chart stay with it. */
+  sl_packet_keep_together (packet, first);
+  ((SlPacketBlock *) g_ptr_array_index (packet->blocks, packet->blocks->len - 1))->keep_with_next = TRUE;
 
   sl_packet_add_salary (packet);
   add_pay_table (packet);
