@@ -107,7 +107,6 @@ sl_packet_add_heading (SlPacket    *packet,
   block->space_before = space_before (style);
   block->keep_with_next = TRUE;
   block->outline = g_strdup (outline);
-  block->outline_level = style == SL_TEXT_HEADING ? 0 : 1;
 
   return block;
 }
@@ -243,7 +242,6 @@ sl_packet_add_table (SlPacket             *packet,
   double x = 0;
 
   table->id = packet->tables->len + 1;
-  table->section = packet->section;
   table->n_columns = n_columns;
   table->x = g_new0 (double, n_columns);
   table->widths = g_new0 (double, n_columns);
@@ -484,10 +482,10 @@ sl_packet_draw_block (SlPacket             *packet,
     case SL_PACKET_BLOCK_TEXT:
       if (block->layout == NULL)
         break;
-      cairo_rectangle (cr, left + block->indent, y, packet->body_width, block->height);
+      cairo_rectangle (cr, left, y, packet->body_width, block->height);
       cairo_clip (cr);
       set_color (cr, &packet->style.foreground, block->dim ? 0.75 : 1);
-      cairo_move_to (cr, left + block->indent, y - block->line_top);
+      cairo_move_to (cr, left, y - block->line_top);
       pango_cairo_show_layout (cr, block->layout);
       if (block->rule_below)
         {

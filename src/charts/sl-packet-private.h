@@ -43,7 +43,6 @@ typedef struct
   double         *widths;
   PangoAlignment *aligns;
   SlPacketBlock  *header;
-  SlPacketSection section;
   guint           n_rows;
 } SlPacketTable;
 
@@ -61,7 +60,6 @@ struct _SlPacketBlock
 
   /* Headings and text: a layout, or some lines of one. */
   PangoLayout             *layout;
-  double                   indent;
   double                   line_top;         /* where the lines shown start in the layout */
   gboolean                 rule_below;
   gboolean                 dim;
@@ -79,7 +77,6 @@ struct _SlPacketBlock
 
   /* The PDF's bookmarks */
   char                    *outline;
-  int                      outline_level;
 };
 
 typedef struct
