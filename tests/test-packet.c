@@ -273,6 +273,55 @@ test_tiny_pages (Fixture       *f,
   g_assert_cmpuint (key_pages, >, 2);
 }
 
+/* A paragraph taller than a page goes on from page to page, a line at a
+ * time, none of it lost. */
+static void
+test_long_paragraph (Fixture       *f,
+                     gconstpointer  data_unused)
+{
+  g_autoptr(SlPacketData) sample = load_sample (f, FALSE, 0);
+  g_autoptr(GString) takeaways = g_string_new (NULL);
+  g_autoptr(GString) found = g_string_new (NULL);
+  g_autoptr(SlPacketData) data = NULL;
+  g_autoptr(SlPacket) packet = NULL;
+  g_autofree char *sql = NULL;
+  guint first_page = 0;
+  guint last_page = 0;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (takeaways, "Point %u: the answer was specific, with outcomes it measured. ", i + 1);
+  g_string_truncate (takeaways, takeaways->len - 1);
+  sql = g_strdup_printf ("UPDATE scorecards SET takeaways = '%s' WHERE id = "
+                         "(SELECT min (id) FROM scorecards WHERE status = 'submitted')",
+                         takeaways->str);
+  exec_raw (f->path, sql);
+
+  data = load_sample (f, FALSE, 0);
+  packet = sl_packet_new (data, 420, 300);
+  assert_no_block_crosses (packet);
+
+  for (guint page = 0; page < sl_packet_get_n_pages (packet); page++)
+    for (guint i = 0; i < sl_packet_get_n_blocks (packet, page); i++)
+      {
+        SlPacketBlockInfo info;
+
+        sl_packet_get_block (packet, page, i, &info);
+        if (info.kind != SL_PACKET_BLOCK_TEXT ||
+            (found->len == 0 && strstr (info.text, "Point 1:") == NULL) ||
+            (found->len > 0 && strstr (takeaways->str, info.text) == NULL) ||
+            found->len >= strlen ("Takeaways: ") + takeaways->len)
+          continue;
+
+        if (found->len == 0)
+          first_page = page;
+        last_page = page;
+        g_string_append (found, info.text);
+      }
+
+  g_assert_cmpuint (last_page, >, first_page);
+  g_assert_cmpstr (found->str + strlen ("Takeaways: "), ==, takeaways->str);
+}
+
 static char *
 pdf_text (const char *path)
 {
@@ -589,6 +638,7 @@ main (int    argc,
   g_test_add ("/packet/sample-letter", Fixture, GUINT_TO_POINTER (SL_PAPER_LETTER), fixture_set_up, test_sample,
               fixture_tear_down);
   FIXTURE_TEST ("/packet/tiny-pages", test_tiny_pages);
+  FIXTURE_TEST ("/packet/long-paragraph", test_long_paragraph);
   FIXTURE_TEST ("/packet/blind", test_blind);
   g_test_add_func ("/packet/hide-names-in-text", test_hide_names_in_text);
   FIXTURE_TEST ("/packet/one-candidate", test_one_candidate);
