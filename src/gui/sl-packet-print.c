@@ -24,6 +24,7 @@ typedef struct
   gint64 candidate_id;
   gboolean blind;
   char *export_path;          /* to a PDF file without a dialog, or NULL */
+  GCancellable *cancellable;  /* of the reading, when the owner goes */
 
   /* Both, for the dialog may be asked to hide names and then not. */
   SlPacketData *named;
@@ -36,6 +37,7 @@ static void
 print_free (Print *print)
 {
   g_clear_object (&print->owner);
+  g_clear_object (&print->cancellable);
   g_free (print->db_path);
   g_free (print->actor);
   g_free (print->export_path);
@@ -202,7 +204,8 @@ on_loaded (GObject      *source_object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      sl_gui_show_error (print->owner, error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sl_gui_show_error (print->owner, error);
       print_free (print);
       return;
     }
@@ -229,8 +232,13 @@ start (GtkWidget  *owner,
   print->candidate_id = candidate_id;
   print->blind = blind;
   print->export_path = g_strdup (export_path);
+  print->cancellable = g_cancellable_new ();
 
-  task = g_task_new (NULL, NULL, on_loaded, NULL);
+  /* Its window may close while the packet is read. */
+  g_signal_connect_object (owner, "unrealize", G_CALLBACK (g_cancellable_cancel), print->cancellable,
+                           G_CONNECT_SWAPPED);
+
+  task = g_task_new (NULL, print->cancellable, on_loaded, NULL);
   g_task_set_source_tag (task, start);
   g_task_set_task_data (task, print, NULL);
   g_task_run_in_thread (task, load_in_thread);
