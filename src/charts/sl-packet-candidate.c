@@ -47,8 +47,10 @@ add_checklist (SlPacket                *packet,
   summary = g_strdup_printf (_("%s · score %s"), counts, score);
   if (sl_checklist_summary_is_knocked_out (&candidate->checklist))
     {
-      g_autofree char *markup = g_markup_printf_escaped ("%s · <span foreground='" SL_PACKET_COLOR_NOT_MET "'>%s</span>",
-                                                         summary, _("Knock-out: a must-have is not met"));
+      g_autofree char *markup = NULL;
+
+      markup = g_markup_printf_escaped ("%s · <span foreground='" SL_PACKET_COLOR_NOT_MET "'>%s</span>",
+                                        summary, _("Knock-out: a must-have is not met"));
 
       sl_packet_add_text (packet, SL_TEXT_BODY, markup)->keep_with_next = TRUE;
     }
