@@ -188,6 +188,7 @@ test_assess_refused (Fixture       *f,
   g_auto(Role) r = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
   g_autofree char *long_evidence = g_strnfill (2001, 'x');
   gint64 other_role;
   gint64 other_requirement;
@@ -233,8 +234,8 @@ test_assess_refused (Fixture       *f,
   g_assert_true (sl_store_restore_requirement (r.store, must0, &error));
 
   g_clear_object (&r.store);
-  g_assert_cmpstr (query_text (f->path, "SELECT group_concat (status || evidence, ',') FROM requirement_assessments"),
-                   ==, before);
+  after = query_text (f->path, "SELECT group_concat (status || evidence, ',') FROM requirement_assessments");
+  g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM audit_log WHERE action = 'assessment.set'"), ==, 1);
 }
 
