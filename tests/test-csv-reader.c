@@ -35,6 +35,11 @@ trickle_stream_read (GInputStream  *stream,
   gsize size = g_bytes_get_size (self->bytes);
   gsize n = MIN (MIN (count, self->chunk), size - self->position);
 
+  /* The bytes of an empty document may be NULL, which memcpy may not be
+   * given even for no bytes. */
+  if (n == 0)
+    return 0;
+
   memcpy (buffer, (const char *) g_bytes_get_data (self->bytes, NULL) + self->position, n);
   self->position += n;
 
