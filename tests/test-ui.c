@@ -2343,14 +2343,11 @@ board_has_column (gpointer data)
          sl_board_view_get_stage_model (query->board, query->stage_id) != NULL;
 }
 
-static GtkWidget *
-board_column_of (GtkWidget *widget)
+static gboolean
+is_board_column (GtkWidget *widget,
+                 gpointer   data)
 {
-  while (widget != NULL && !gtk_widget_has_css_class (widget, "board-column"))
-    widget = gtk_widget_get_parent (widget);
-
-  g_assert_nonnull (widget);
-  return widget;
+  return gtk_widget_has_css_class (widget, "board-column");
 }
 
 static GtkDropTarget *
@@ -2444,8 +2441,10 @@ test_board (Fixture       *fixture,
   wait_for (column_has, &(ColumnQuery) { board, screen, n_screen + 1 });
   wait_for (column_has, &(ColumnQuery) { board, applied, n_applied - 1 });
 
-  /* Dropped back onto Applied, the first column, as a drag ends. */
-  drop = column_drop_target (gtk_widget_get_first_child (gtk_widget_get_parent (board_column_of (button))));
+  /* Dropped back onto Applied, the first column, as a drag ends. The
+   * card's menu button went with the card when it moved. */
+  drop = column_drop_target (find_any_descendant_where (GTK_WIDGET (board), GTK_TYPE_WIDGET,
+                                                        is_board_column, NULL));
   g_value_init (&value, G_TYPE_INT64);
   g_value_set_int64 (&value, application_id);
   g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &dropped);
