@@ -188,10 +188,11 @@ read_band (Form    *form,
            GError **error)
 {
   g_autoptr(SlPayBand) band = g_new0 (SlPayBand, 1);
+  g_autofree char *currency = g_strstrip (g_strdup (field_text (form, "currency")));
   const char *equity = field_text (form, "equity");
 
   band->role_id = form->id;
-  band->currency = g_ascii_strup (g_strstrip (g_strdup (field_text (form, "currency"))), -1);
+  band->currency = g_ascii_strup (currency, -1);
   if (!field_amount (form, "min", _("Minimum"), &band->min, error) ||
       !field_amount (form, "mid", _("Midpoint"), &band->mid, error) ||
       !field_amount (form, "max", _("Maximum"), &band->max, error) ||
