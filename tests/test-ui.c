@@ -54,16 +54,15 @@ typedef struct
 
 typedef gboolean (*Condition) (gpointer data);
 
-/* Runs the main loop until @condition holds, for at most five seconds. */
+/* Runs the main loop until @condition holds, however long that takes: a
+ * slow machine or a sanitizer build is no failure. One that never holds
+ * is, when the test's timeout ends it. */
 static void
 wait_for (Condition condition,
           gpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
   while (!condition (data))
     {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       if (!g_main_context_iteration (NULL, FALSE))
         g_usleep (1000);
     }
