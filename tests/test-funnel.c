@@ -890,31 +890,6 @@ test_pdf_text (Fixture       *f,
   assert_contains (out, "7 candidates in all");
 }
 
-/* Drawing is cheap enough to follow the pointer and the window's size. */
-static void
-test_draw_speed (void)
-{
-  g_autoptr(SlFunnelData) funnel = funnel_new ();
-  SlChartStyle style;
-  cairo_t *cr;
-  gint64 start, elapsed;
-  guint n_draws = 20;
-
-  sl_chart_style_init_default (&style, FALSE);
-  cr = test_image_begin (&style, WIDTH, HEIGHT);
-  start = g_get_monotonic_time ();
-  for (guint i = 0; i < n_draws; i++)
-    sl_funnel_chart_draw (cr, funnel, &style, WIDTH, HEIGHT);
-  elapsed = (g_get_monotonic_time () - start) / n_draws;
-  cairo_surface_destroy (test_image_end (cr));
-  g_test_message ("the funnel at %d × %d draws in %.2f ms", WIDTH, HEIGHT, elapsed / 1000.0);
-
-  /* Generous, for slow machines and sanitizers; a few ms is usual. */
-  g_assert_cmpint (elapsed, <, 100000);
-
-  sl_chart_style_clear (&style);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -933,7 +908,6 @@ main (int   argc,
   g_test_add_func ("/funnel/chart/hit", test_hit);
   g_test_add_func ("/funnel/chart/describe-and-table", test_describe_and_table);
   g_test_add_func ("/funnel/chart/empty", test_chart_empty);
-  g_test_add_func ("/funnel/chart/speed", test_draw_speed);
   FIXTURE_TEST ("/funnel/chart/pdf-text", test_pdf_text);
 
   return g_test_run ();

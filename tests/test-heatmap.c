@@ -434,18 +434,15 @@ test_empty (void)
   sl_chart_style_clear (&style);
 }
 
-/* A large panel lays out in reach of the edges, and draws fast. */
+/* A large panel lays out in reach of the edges. */
 static void
 test_crowded (void)
 {
   SlHeatmapData data;
   SlChartStyle style;
   cairo_surface_t *surface;
-  cairo_t *cr;
   cairo_rectangle_t first, last;
-  gint64 start, elapsed;
   Rgb background;
-  guint n_draws = 20;
 
   crowd_init (&data, 12, 16);
   sl_chart_style_init_default (&style, FALSE);
@@ -461,18 +458,6 @@ test_crowded (void)
   surface = render (&data, &style, WIDTH, HEIGHT);
   g_assert_cmpuint (count_unlike (surface, background, WIDTH - 4, 0, WIDTH, HEIGHT), ==, 0);
   g_assert_cmpuint (cell_ink (surface, &last), >, 10);
-
-  cr = cairo_create (surface);
-  start = g_get_monotonic_time ();
-  for (guint i = 0; i < n_draws; i++)
-    sl_heatmap_draw (cr, &data, &style, WIDTH, HEIGHT);
-  elapsed = (g_get_monotonic_time () - start) / n_draws;
-  cairo_destroy (cr);
-  g_test_message ("a 12 × 16 heat map at %d × %d draws in %.2f ms", WIDTH, HEIGHT,
-                  elapsed / 1000.0);
-
-  /* Generous, for slow machines and sanitizers; a couple of ms is usual. */
-  g_assert_cmpint (elapsed, <, 100000);
 
   cairo_surface_destroy (surface);
 
