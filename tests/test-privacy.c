@@ -278,6 +278,7 @@ test_retention (Fixture       *f,
   gint64 role_id = create_template_role (store, "VP of AI/ML Engineering");
   gint64 other_role_id = create_template_role (store, "Head of Data");
   g_autoptr(GPtrArray) expired = NULL;
+  g_autoptr(SlCandidate) recent = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *backup = NULL;
   SlExpiredCandidate *first;
@@ -317,7 +318,8 @@ test_retention (Fixture       *f,
   g_assert_cmpuint (count_everywhere (f, backup), ==, 0);
   g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM candidates"), ==, 3);
   g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM audit_log WHERE action = 'candidate.expire'"), ==, 2);
-  g_assert_nonnull (sl_store_get_candidate (store, recent_id, NULL));
+  recent = sl_store_get_candidate (store, recent_id, NULL);
+  g_assert_nonnull (recent);
 
   /* Once more: no one is left to erase. */
   g_assert_true (sl_store_erase_expired_candidates (store, SL_RETENTION_SUGGESTED_DAYS, &n_erased, &error));

@@ -2548,6 +2548,20 @@ test_export_candidates (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "\r\nDana Reyes,"));
 }
 
+/* GTK 4.8's file chooser dialog leaks what it lists (file infos, tree
+ * paths, cloud providers) through frames of GTK and GIO without symbols,
+ * which no suppression can name: the sanitizer run of build-aux/run-checks
+ * leaves the tests that open it out. */
+static gboolean
+skip_file_chooser (void)
+{
+  if (g_getenv ("SHORTLIST_TEST_NO_FILE_CHOOSER") == NULL)
+    return FALSE;
+
+  g_test_skip ("GTK 4.8's file chooser dialog leaks; left out of the sanitizer run");
+  return TRUE;
+}
+
 static gboolean
 file_chooser_shown (gpointer data)
 {
@@ -2610,11 +2624,15 @@ test_export_packet (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "packet.pdf", NULL);
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
+  g_autofree char *name = NULL;
   const char *pdfinfo[] = { "pdfinfo", path, NULL };
   GtkWidget *page = GTK_WIDGET (sl_window_get_role_page (fixture->window));
   ToastQuery query = { fixture->window, "Exported the committee packet to “packet.pdf”: " };
   GtkFileChooser *chooser;
   GtkWidget *paper;
+
+  if (skip_file_chooser ())
+    return;
 
   g_assert_true (gtk_widget_activate_action (page, "role.export-packet", NULL));
   wait_for (file_chooser_shown, NULL);
@@ -2622,7 +2640,8 @@ test_export_packet (Fixture       *fixture,
 
   /* Named after the role, never a candidate; names shown unless the
    * debrief hides them. */
-  g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (chooser), "VP of AI-ML Engineering"));
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_prefix (name, "VP of AI-ML Engineering"));
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "blind"), ==, "false");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "paper"), ==, "a4");
 
@@ -2696,6 +2715,9 @@ test_candidate_packet_menu (Fixture       *fixture,
   g_autoptr(SlApplication) first = show_first_candidate (fixture);
   GtkWidget *page = GTK_WIDGET (sl_window_get_candidate_page (fixture->window));
   GtkDialog *chooser;
+
+  if (skip_file_chooser ())
+    return;
 
   g_assert_nonnull (find_any_descendant_where (page, GTK_TYPE_MENU_BUTTON, has_menu_model,
                                                (gpointer) "Export C_ommittee Packet…"));
