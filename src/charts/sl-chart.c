@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "sl-chart.h"
+#include "sl-file-sink.h"
 
 #define EXPORT_MIN_SIZE 100
 #define EXPORT_MAX_SIZE 10000
@@ -101,42 +102,9 @@ format_from_path (const char   *path,
   return TRUE;
 }
 
-/* Where cairo's stream writers put their bytes, and what went wrong. */
-typedef struct
-{
-  int fd;
-  int saved_errno;
-} ExportSink;
-
-static cairo_status_t
-write_to_sink (void                *closure,
-               const unsigned char *data,
-               unsigned int         length)
-{
-  ExportSink *sink = closure;
-
-  while (length > 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-
-      data += written;
-      length -= (unsigned int) written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static cairo_status_t
 render (ExportFormat        format,
-        ExportSink         *sink,
+        SlFileSink         *sink,
         SlChartDrawFunc     draw,
         gconstpointer       data,
         const SlChartStyle *style,
@@ -153,10 +121,10 @@ render (ExportFormat        format,
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
       break;
     case FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_to_sink, sink, width, height);
+      surface = cairo_svg_surface_create_for_stream (sl_file_sink_write, sink, width, height);
       break;
     case FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, width, height);
+      surface = cairo_pdf_surface_create_for_stream (sl_file_sink_write, sink, width, height);
       break;
     default:
       g_assert_not_reached ();
@@ -180,7 +148,7 @@ render (ExportFormat        format,
   if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
     {
       cairo_surface_flush (surface);
-      status = cairo_surface_write_to_png_stream (surface, write_to_sink, sink);
+      status = cairo_surface_write_to_png_stream (surface, sl_file_sink_write, sink);
     }
 
   cairo_surface_finish (surface);
@@ -217,11 +185,8 @@ sl_chart_export (const char         *path,
                  GError            **error)
 {
   g_autofree char *display = NULL;
-  g_autofree char *dirname = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *tmp_path = NULL;
   ExportFormat format;
-  ExportSink sink = { -1, 0 };
+  SlFileSink sink = { NULL, NULL, -1, 0 };
   cairo_status_t status;
 
   g_return_val_if_fail (path != NULL, FALSE);
@@ -250,52 +215,21 @@ sl_chart_export (const char         *path,
       return FALSE;
     }
 
-  dirname = g_path_get_dirname (path);
-  basename = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s-XXXXXX", dirname, G_DIR_SEPARATOR, basename);
-
   /* 0666 before the umask, as for any file the user saves. */
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
+  if (!sl_file_sink_open (&sink, path, 0666))
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+      g_set_error (error, G_IO_ERROR, sl_file_sink_code (&sink),
                    /* Translators: %1$s is a file name, %2$s why it failed */
-                   _("Cannot write a chart to “%1$s”: %2$s"), display, g_strerror (saved_errno));
+                   _("Cannot write a chart to “%1$s”: %2$s"), display, g_strerror (sink.saved_errno));
       return FALSE;
     }
 
   status = render (format, &sink, draw, data, style, width, height);
-
-  if (status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
-  if (close (sink.fd) != 0 && status == CAIRO_STATUS_SUCCESS)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
-  if (status == CAIRO_STATUS_SUCCESS && g_rename (tmp_path, path) != 0)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
+  status = sl_file_sink_close (&sink, status, NULL);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      const char *reason = sink.saved_errno != 0 ? g_strerror (sink.saved_errno)
-                                                 : cairo_status_to_string (status);
-      GIOErrorEnum code = sink.saved_errno != 0 ? g_io_error_from_errno (sink.saved_errno)
-                                                : G_IO_ERROR_FAILED;
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, code,
-                   _("Cannot write a chart to “%1$s”: %2$s"), display, reason);
+      g_set_error (error, G_IO_ERROR, sl_file_sink_code (&sink),
+                   _("Cannot write a chart to “%1$s”: %2$s"), display, sl_file_sink_reason (&sink, status));
       return FALSE;
     }
 

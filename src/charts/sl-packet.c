@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sl-file-sink.h"
 #include "sl-packet-private.h"
 
 /* The packet's text, in points. Pango's default resolution is 96 dots an
@@ -358,39 +359,6 @@ sl_packet_draw_page (SlPacket *packet,
   cairo_restore (cr);
 }
 
-/* Where cairo's PDF writer puts its bytes, and what went wrong. */
-typedef struct
-{
-  int fd;
-  int saved_errno;
-} Sink;
-
-static cairo_status_t
-write_to_sink (void                *closure,
-               const unsigned char *data,
-               unsigned int         length)
-{
-  Sink *sink = closure;
-
-  while (length > 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-
-      data += written;
-      length -= (unsigned int) written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* Bookmarks for the sections and, under "Candidates", each candidate. */
 static void
 add_outline (SlPacket        *packet,
@@ -427,7 +395,7 @@ add_outline (SlPacket        *packet,
 
 static cairo_status_t
 render (SlPacket         *packet,
-        Sink             *sink,
+        SlFileSink       *sink,
         SlPacketProgress  progress,
         gpointer          user_data,
         GCancellable     *cancellable)
@@ -437,7 +405,7 @@ render (SlPacket         *packet,
   cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, packet->width, packet->height);
+  surface = cairo_pdf_surface_create_for_stream (sl_file_sink_write, sink, packet->width, packet->height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Shortlist");
   cr = cairo_create (surface);
@@ -490,10 +458,7 @@ sl_packet_write_pdf (SlPacket          *packet,
                      GError           **error)
 {
   g_autofree char *display = NULL;
-  g_autofree char *dirname = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *tmp_path = NULL;
-  Sink sink = { -1, 0 };
+  SlFileSink sink = { NULL, NULL, -1, 0 };
   cairo_status_t status;
 
   g_return_val_if_fail (packet != NULL, FALSE);
@@ -509,17 +474,11 @@ sl_packet_write_pdf (SlPacket          *packet,
       return FALSE;
     }
 
-  dirname = g_path_get_dirname (path);
-  basename = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s-XXXXXX", dirname, G_DIR_SEPARATOR, basename);
-
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (sink.fd < 0)
+  if (!sl_file_sink_open (&sink, path, 0600))
     {
-      int saved_errno = errno;
-
-      if (saved_errno == ENOENT)
+      if (sink.saved_errno == ENOENT)
         {
+          g_autofree char *dirname = g_path_get_dirname (path);
           g_autofree char *folder = g_filename_display_name (dirname);
 
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
@@ -527,48 +486,21 @@ sl_packet_write_pdf (SlPacket          *packet,
                        display, folder);
         }
       else
-        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+        g_set_error (error, G_IO_ERROR, sl_file_sink_code (&sink),
                      /* Translators: %1$s is a file name, %2$s why it failed */
-                     _("Cannot write the packet to “%1$s”: %2$s"), display, g_strerror (saved_errno));
+                     _("Cannot write the packet to “%1$s”: %2$s"), display, g_strerror (sink.saved_errno));
       return FALSE;
     }
 
   status = render (packet, &sink, progress, user_data, cancellable);
-
-  if (status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
-  if (close (sink.fd) != 0 && status == CAIRO_STATUS_SUCCESS)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
+  status = sl_file_sink_close (&sink, status, cancellable);
   if (status == CAIRO_STATUS_SUCCESS && g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  if (status == CAIRO_STATUS_SUCCESS && g_rename (tmp_path, path) != 0)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
+    return FALSE;
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      const char *reason = sink.saved_errno != 0 ? g_strerror (sink.saved_errno)
-                                                 : cairo_status_to_string (status);
-      GIOErrorEnum code = sink.saved_errno != 0 ? g_io_error_from_errno (sink.saved_errno)
-                                                : G_IO_ERROR_FAILED;
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, code,
-                   _("Cannot write the packet to “%1$s”: %2$s"), display, reason);
+      g_set_error (error, G_IO_ERROR, sl_file_sink_code (&sink),
+                   _("Cannot write the packet to “%1$s”: %2$s"), display, sl_file_sink_reason (&sink, status));
       return FALSE;
     }
 
