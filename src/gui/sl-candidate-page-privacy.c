@@ -168,11 +168,7 @@ export_subject_action (GtkWidget  *widget,
   g_return_if_fail (self->candidate != NULL);
 
   name = g_strconcat (sl_candidate_get_name (self->candidate), ".json", NULL);
-  chooser = gtk_file_chooser_native_new (_("Export Everything Held About the Candidate"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  chooser = sl_gui_save_chooser_new (widget, _("Export Everything Held About the Candidate"), NULL, NULL, name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_subject_file_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -183,7 +183,6 @@ sl_candidates_export (GtkWidget  *owner,
                       gint64      role_id,
                       const char *suggested_name)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *file_name = g_strconcat (suggested_name, ".csv", NULL);
   GtkFileChooserNative *chooser;
   Choice *choice;
@@ -191,13 +190,7 @@ sl_candidates_export (GtkWidget  *owner,
   g_return_if_fail (GTK_IS_WIDGET (owner));
   g_return_if_fail (SL_IS_STORE (store));
 
-  chooser = gtk_file_chooser_native_new (_("Export Candidates"), GTK_WINDOW (gtk_widget_get_root (owner)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = sl_gui_save_chooser_new (owner, _("Export Candidates"), _("CSV files"), "csv", file_name);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "excel",
                                _("Start with a byte order mark, for Microsoft Excel"), NULL, NULL);
 

@@ -489,6 +489,46 @@ on_export_response (GtkNativeDialog *chooser,
 }
 
 /**
+ * sl_gui_save_chooser_new:
+ * @owner: the widget the file is for, inside a window
+ * @filter_name: (nullable): what the files of @suffix are, to list only them
+ * @current_name: (nullable): the file name offered
+ *
+ * A modal chooser of where to export a file, shown by the caller once it
+ * has added its choices and connected to its response.
+ *
+ * Returns: (transfer full): the chooser
+ */
+GtkFileChooserNative *
+sl_gui_save_chooser_new (GtkWidget  *owner,
+                         const char *title,
+                         const char *filter_name,
+                         const char *suffix,
+                         const char *current_name)
+{
+  GtkRoot *root = gtk_widget_get_root (owner);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  if (filter_name != NULL)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, filter_name);
+      gtk_file_filter_add_suffix (filter, suffix);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+
+  if (current_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), current_name);
+
+  return chooser;
+}
+
+/**
  * sl_gui_export_chart:
  * @owner: the chart's widget, inside a window
  * @format: "png", "svg" or "pdf"
@@ -505,12 +545,10 @@ sl_gui_export_chart (GtkWidget        *owner,
                      const char       *name,
                      SlGuiChartExport  export_to)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *upper = NULL;
   g_autofree char *file_name = NULL;
   const char *ids[G_N_ELEMENTS (export_sizes) + 1] = { NULL };
-  GtkRoot *root;
   GtkFileChooserNative *chooser;
   ChartExport *export;
 
@@ -518,15 +556,8 @@ sl_gui_export_chart (GtkWidget        *owner,
   g_return_if_fail (format != NULL);
   g_return_if_fail (export_to != NULL);
 
-  root = gtk_widget_get_root (owner);
-  chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
   upper = g_ascii_strup (format, -1);
-  gtk_file_filter_set_name (filter, upper);
-  gtk_file_filter_add_suffix (filter, format);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = sl_gui_save_chooser_new (owner, _("Export Chart"), upper, format, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
     {

@@ -51,6 +51,11 @@ void      sl_gui_choose_file         (GtkWidget    *owner,
                                       const char   *filter_name,
                                       const char   *suffix,
                                       SlGuiFileChosen chosen);
+GtkFileChooserNative *sl_gui_save_chooser_new (GtkWidget  *owner,
+                                      const char   *title,
+                                      const char   *filter_name,
+                                      const char   *suffix,
+                                      const char   *current_name);
 void      sl_gui_export_chart        (GtkWidget    *owner,
                                       const char   *format,
                                       const char   *name,

@@ -366,7 +366,6 @@ sl_packet_export (GtkWidget *owner,
                   gint64     role_id,
                   gint64     candidate_id)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(SlRole) role = NULL;
   g_autoptr(GError) error = NULL;
@@ -391,13 +390,7 @@ sl_packet_export (GtkWidget *owner,
   file_name = g_strdup_printf (_("%s committee packet.pdf"), sl_role_get_title (role));
   g_strdelimit (file_name, "/\\", '-');
 
-  chooser = gtk_file_chooser_native_new (_("Export Committee Packet"), GTK_WINDOW (gtk_widget_get_root (owner)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = sl_gui_save_chooser_new (owner, _("Export Committee Packet"), _("PDF documents"), "pdf", file_name);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "blind",
                                _("Hide candidates’ names, for a blind review"), NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "blind",
