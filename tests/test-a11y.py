@@ -22,6 +22,9 @@ import pyatspi  # noqa: E402
 
 SAMPLE_ROLE = 'VP of AI/ML Engineering'
 APPEAR_TIMEOUT = 20.0
+# How long one step may take to show: generous, since waits end as soon as
+# it does, and a run under the sanitizers on a busy machine is slow.
+STEP_TIMEOUT = 30.0
 MAX_NODES = 20000
 
 # Roles that are controls even when the toolkit does not say focusable.
@@ -53,6 +56,10 @@ class Tap:
             print('# ' + line, flush=True)
         if not ok:
             self.failed = True
+            # Also where a test runner shows the output of failed tests.
+            print('not ok %d - %s' % (self.count, description), file=sys.stderr, flush=True)
+            for line in details:
+                print('  ' + line, file=sys.stderr, flush=True)
 
     def skip_rest(self, reason):
         while self.count < self.planned:
@@ -202,6 +209,16 @@ def click(node):
         return False
 
 
+def click_found(find):
+    """Clicks what FIND finds, trying again while it is not there yet or the
+    application is too busy to answer."""
+    return wait_for(lambda: click(find()), STEP_TIMEOUT)
+
+
+def switch_view(app, name):
+    return click_found(lambda: find_named(app, name, pyatspi.ROLE_PAGE_TAB))
+
+
 def select_in_parent(node):
     """Selects a list's row the way a screen reader user does."""
     if node is None:
@@ -258,6 +275,21 @@ def focused_name(root):
     return None
 
 
+def press_until(app, keys, reached, settle=10.0):
+    """Presses KEYS one at a time until the name of the focused control
+    satisfies REACHED, and returns that name, or None. After each key it
+    waits for the focus to move, so that a slow run does not press on
+    past the control it was meant to stop at."""
+    for key in keys:
+        name = focused_name(app) or ''
+        if reached(name):
+            return name
+        press_key(key)
+        wait_for(lambda: (focused_name(app) or '') != name, settle)
+    name = focused_name(app) or ''
+    return name if reached(name) else None
+
+
 def unnamed_controls(app):
     problems = []
     for node, path in walk(app):
@@ -311,7 +343,7 @@ def main():
         problems = []
         row = find_named(app, 'All Candidates', pyatspi.ROLE_LIST_ITEM)
         if select_in_parent(row):
-            if not wait_for(lambda: is_selected(row), 10):
+            if not wait_for(lambda: is_selected(row), STEP_TIMEOUT):
                 problems.append('the candidate list did not open')
             time.sleep(0.5)
             problems += ['unnamed: ' + p for p in unnamed_controls(app)]
@@ -323,14 +355,14 @@ def main():
         for button, title in (('Add Candidate', 'New Candidate'), ('New Role', 'New Role')):
             problems = []
             dialog = None
-            if click(find_button(app, button)):
-                dialog = wait_for(lambda: find_frame(app, title), 10)
+            if click_found(lambda: find_button(app, button)):
+                dialog = wait_for(lambda: find_frame(app, title), STEP_TIMEOUT)
             if dialog is None:
                 problems.append('the button "%s" did not open "%s"' % (button, title))
             else:
                 problems += ['unnamed: ' + p for p in unnamed_controls(dialog)]
-                click(find_button(dialog, 'Cancel'))
-                wait_for(lambda: find_frame(app, title) is None, 10)
+                click_found(lambda: find_button(dialog, 'Cancel'))
+                wait_for(lambda: find_frame(app, title) is None, STEP_TIMEOUT)
             tap.result(not problems, 'every control of "%s" has a name' % title, problems)
 
         # The checklist matrix: each cell says who, which requirement, what
@@ -341,11 +373,10 @@ def main():
         if not select_in_parent(role_row):
             problems.append('could not select the role over AT-SPI')
         else:
-            switch = wait_for(lambda: find_named(app, 'Checklist', pyatspi.ROLE_PAGE_TAB), 10)
-            if switch is None or not click(switch):
+            if not switch_view(app, 'Checklist'):
                 problems.append('no "Checklist" view to switch to')
             else:
-                cell = wait_for(lambda: find_starting(app, 'Rowan Okafor — 7-10 years'), 10)
+                cell = wait_for(lambda: find_starting(app, 'Rowan Okafor — 7-10 years'), STEP_TIMEOUT)
                 if cell is None:
                     problems.append('no cell reads "Rowan Okafor — 7-10 years…"')
                 elif not cell.name.endswith('production environments.: Met'):
@@ -362,20 +393,15 @@ def main():
             try:
                 # Tab into the grid, to its first cell: the first candidate's
                 # first requirement.
-                for _ in range(20):
-                    if ' — ' in (focused_name(app) or ''):
-                        break
-                    press_key('Tab')
-                    time.sleep(0.2)
-                start = focused_name(app) or ''
+                start = press_until(app, ['Tab'] * 20, lambda name: ' — ' in name) or ''
                 if not start.startswith('Avery Castillo — 7-10 years'):
                     problems.append('Tab reached "%s", not the first cell' % start)
                 else:
                     press_key('Right')
-                    if not wait_for(lambda: (focused_name(app) or '').startswith('Avery Castillo — Advanced degree'), 5):
+                    if not wait_for(lambda: (focused_name(app) or '').startswith('Avery Castillo — Advanced degree'), STEP_TIMEOUT):
                         problems.append('after Right the focus is on "%s"' % focused_name(app))
                     press_key('Down')
-                    if not wait_for(lambda: (focused_name(app) or '').startswith('Dana Reyes — Advanced degree'), 5):
+                    if not wait_for(lambda: (focused_name(app) or '').startswith('Dana Reyes — Advanced degree'), STEP_TIMEOUT):
                         problems.append('after Down the focus is on "%s"' % focused_name(app))
             except (OSError, subprocess.SubprocessError) as error:
                 problems.append('could not press a key: %s' % error)
@@ -384,12 +410,11 @@ def main():
         # The compensation view: its chart is an image with the figures in
         # its description, and every control has a name.
         problems = []
-        switch = find_named(app, 'Compensation', pyatspi.ROLE_PAGE_TAB)
-        if switch is None or not click(switch):
+        if not switch_view(app, 'Compensation'):
             problems.append('no "Compensation" view to switch to')
         else:
             chart = wait_for(lambda: find_named(app, 'Salary ranges, band, asks and offers',
-                                                pyatspi.ROLE_IMAGE), 10)
+                                                pyatspi.ROLE_IMAGE), STEP_TIMEOUT)
             if chart is None:
                 problems.append('no chart image named "Salary ranges, band, asks and offers"')
             elif '$130,000' not in (chart.description or ''):
@@ -400,12 +425,11 @@ def main():
         # The committee's review: the heat map is an image described in
         # words, with a name for every control around it.
         problems = []
-        switch = find_named(app, 'Review', pyatspi.ROLE_PAGE_TAB)
-        if switch is None or not click(switch):
+        if not switch_view(app, 'Review'):
             problems.append('no "Review" view to switch to')
         else:
             heatmap = wait_for(lambda: find_named(app, 'VP of AI/ML Engineering — committee ratings',
-                                                  pyatspi.ROLE_IMAGE), 10)
+                                                  pyatspi.ROLE_IMAGE), STEP_TIMEOUT)
             if heatmap is None:
                 problems.append('no heat map image named "VP of AI/ML Engineering — committee ratings"')
             elif 'Mean ratings of 5 candidates' not in (heatmap.description or ''):
@@ -417,35 +441,32 @@ def main():
 
         # The board, then the funnel inside it: a chart described in words.
         problems = []
-        switch = find_named(app, 'Board', pyatspi.ROLE_PAGE_TAB)
-        if switch is None or not click(switch):
+        if not switch_view(app, 'Board'):
             problems.append('no "Board" view to switch to')
         else:
-            toggle = wait_for(lambda: find_button(app, 'Funnel'), 10)
+            toggle = wait_for(lambda: find_button(app, 'Funnel'), STEP_TIMEOUT)
             if toggle is None:
                 problems.append('no "Funnel" toggle on the board')
             problems += ['unnamed: ' + p for p in unnamed_controls(app)]
         tap.result(not problems, 'every control of the board has a name', problems)
 
         problems = []
-        toggle = find_button(app, 'Funnel')
-        if not click(toggle):
+        if not click_found(lambda: find_button(app, 'Funnel')):
             problems.append('could not switch the board to its funnel')
         else:
             funnel = wait_for(lambda: find_named(app, SAMPLE_ROLE + ' — pipeline funnel', pyatspi.ROLE_IMAGE)
-                              or find_starting(app, SAMPLE_ROLE + ' —'), 10)
+                              or find_starting(app, SAMPLE_ROLE + ' —'), STEP_TIMEOUT)
             if funnel is None:
                 problems.append('no funnel chart named after the role')
             elif 'Applied' not in (funnel.description or ''):
                 problems.append('the funnel is described as "%s"' % funnel.description)
             problems += ['unnamed: ' + p for p in unnamed_controls(app)]
-            click(find_button(app, 'Board'))
+            click_found(lambda: find_button(app, 'Board'))
         tap.result(not problems, 'the funnel is described and every control named', problems)
 
         # The role's profile.
         problems = []
-        switch = find_named(app, 'Profile', pyatspi.ROLE_PAGE_TAB)
-        if switch is None or not click(switch):
+        if not switch_view(app, 'Profile'):
             problems.append('no "Profile" view to switch to')
         else:
             time.sleep(0.5)
@@ -454,24 +475,21 @@ def main():
 
         # A candidate's page, opened from the pipeline.
         problems = []
-        switch = find_named(app, 'Candidates', pyatspi.ROLE_PAGE_TAB)
-        if switch is None or not click(switch):
+        if not switch_view(app, 'Candidates'):
             problems.append('no "Candidates" view to switch to')
         else:
             # From the keyboard alone: Ctrl+F to the search, Tab into the
             # list, Down to the row, Enter to open it.
-            wait_for(lambda: find_named_starting(app, 'Rowan Okafor, ', pyatspi.ROLE_LIST_ITEM), 10)
-            press_key('ctrl+f')
-            for key in ['Tab'] * 3 + ['Down'] * 12:
-                if (focused_name(app) or '').startswith('Rowan Okafor, '):
-                    break
-                press_key(key)
-                time.sleep(0.2)
-            if not (focused_name(app) or '').startswith('Rowan Okafor, '):
+            # Each step waits for the one before, as slow runs need.
+            if wait_for(lambda: find_named_starting(app, 'Rowan Okafor, ', pyatspi.ROLE_LIST_ITEM),
+                        APPEAR_TIMEOUT) is None:
+                problems.append('the pipeline has no row of Rowan Okafor')
+            elif not press_until(app, ['ctrl+f'] + ['Tab'] * 3 + ['Down'] * 12,
+                                 lambda name: name.startswith('Rowan Okafor, ')):
                 problems.append('the keys reached "%s", not the row of Rowan Okafor' % focused_name(app))
             else:
                 press_key('Return')
-                if wait_for(lambda: find_button(app, 'Edit Candidate'), 10) is None:
+                if wait_for(lambda: find_button(app, 'Edit Candidate'), STEP_TIMEOUT) is None:
                     problems.append('Enter on the row did not open the candidate page')
                 else:
                     problems += ['unnamed: ' + p for p in unnamed_controls(app)]
@@ -480,13 +498,13 @@ def main():
         # Preferences, each of its pages.
         problems = []
         press_key('ctrl+comma')
-        preferences = wait_for(lambda: find_frame(app, 'Preferences'), 10)
+        preferences = wait_for(lambda: find_frame(app, 'Preferences'), STEP_TIMEOUT)
         if preferences is None:
             problems.append('Ctrl+, did not open the preferences')
         else:
             for page in ('General', 'Market Data', 'Data'):
-                tab = find_named(preferences, page, pyatspi.ROLE_TOGGLE_BUTTON) or find_named(preferences, page)
-                if tab is None or not click(tab):
+                if not click_found(lambda: find_named(preferences, page, pyatspi.ROLE_TOGGLE_BUTTON)
+                                   or find_named(preferences, page)):
                     problems.append('no "%s" page to switch to' % page)
                     continue
                 time.sleep(0.5)
