@@ -52,6 +52,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStmt, sl_stmt_release)
 
 typedef gpointer (*SlRowFunc) (SlStmt *stmt);
 
+/* Where a market data set came from, when a feed brought it. */
+typedef struct
+{
+  const char *url;
+  const char *etag;
+  const char *last_modified;
+} SlFeedOrigin;
+
 /* The columns that sl_candidate_from_row() and sl_application_from_row()
  * read, in their order. */
 #define CANDIDATE_COLUMNS \
@@ -192,6 +200,11 @@ gboolean   sl_store_add_visit            (SlStore           *self,
                                           GError           **error);
 gint64     sl_store_application_role     (SlStore           *self,
                                           gint64             application_id,
+                                          GError           **error);
+gint64     sl_store_insert_market_dataset (SlStore          *self,
+                                          const SlMarketDocument *document,
+                                          gboolean           builtin,
+                                          const SlFeedOrigin *feed,
                                           GError           **error);
 gint64     sl_store_now                  (void);
 void       sl_store_set_now_for_testing  (gint64             now);
