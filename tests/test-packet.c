@@ -370,6 +370,7 @@ test_blind (Fixture       *f,
   g_autofree char *blind_text = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = candidate_names (f);
+  guint n_employers_named = 0;
   GStatBuf st;
 
   g_assert_true (sl_packet_write_pdf (named_packet, named_path, NULL, NULL, NULL, &error));
@@ -403,6 +404,19 @@ test_blind (Fixture       *f,
       g_assert_null (strstr (blind_text, parts[1]));
     }
 
+  /* The sample's evidence names employers, which would tell who. */
+  for (guint i = 0; i < named->candidates->len; i++)
+    {
+      SlPacketCandidate *candidate = g_ptr_array_index (named->candidates, i);
+
+      if (candidate->company == NULL)
+        continue;
+      n_employers_named += strstr (named_text, candidate->company) != NULL;
+      g_assert_null (strstr (blind_text, candidate->company));
+    }
+  g_assert_cmpuint (n_employers_named, >, 0);
+  g_assert_nonnull (strstr (blind_text, "[employer hidden]"));
+
   for (guint page = 0; page < sl_packet_get_n_pages (blind_packet); page++)
     for (guint i = 0; i < sl_packet_get_n_blocks (blind_packet, page); i++)
       {
@@ -424,6 +438,7 @@ test_hide_names_in_text (void)
 {
   const char *names[] = { "Dana Reyes", "Sam Reyes", "Lee Chen", NULL };
   const char *labels[] = { "Candidate A", "Candidate B", "Candidate C", NULL };
+  const char *employers[] = { "Example Bank", "Sample Health", NULL };
   const struct
   {
     const char *text;
@@ -434,17 +449,26 @@ test_hide_names_in_text (void)
     { "Chen and Reyes both", "Candidate C and [name hidden] both" },
     { "Leeds, Danaher and Chenoweth", "Leeds, Danaher and Chenoweth" },
     { "dana reyes, as written by hand", "dana reyes, as written by hand" },
+    { "Long record of production ML at Example Bank.", "Long record of production ML at [employer hidden]." },
+    { "Sam Reyes joined Sample Health from Example Banking", "Candidate B joined [employer hidden] from Example Banking" },
     { "", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *hidden = sl_packet_hide_names_in_text (cases[i].text, names, labels);
+      g_autofree char *hidden = sl_packet_hide_names_in_text (cases[i].text, names, labels, employers);
 
       g_assert_cmpstr (hidden, ==, cases[i].hidden);
     }
 
-  g_assert_null (sl_packet_hide_names_in_text (NULL, names, labels));
+  g_assert_null (sl_packet_hide_names_in_text (NULL, names, labels, employers));
+
+  /* Without employers, only the names. */
+  {
+    g_autofree char *hidden = sl_packet_hide_names_in_text ("Dana at Example Bank", names, labels, NULL);
+
+    g_assert_cmpstr (hidden, ==, "Candidate A at Example Bank");
+  }
 }
 
 /* One candidate's packet: their page, the heat map's row of theirs, and

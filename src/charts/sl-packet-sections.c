@@ -190,7 +190,7 @@ add_cover (SlPacket *packet)
     const char *values[] = {
       prepared, reviewers, candidates,
       data->blind ? _("Hidden: each candidate is “Candidate A”, “Candidate B”… throughout, "
-                      "as in a debrief with names hidden")
+                      "as in a debrief with names hidden; their titles and employers are left out")
                   : _("Shown"),
     };
 

@@ -54,18 +54,23 @@ starts_word (const char *text,
  * @names: (array zero-terminated=1): candidates' names
  * @labels: (array zero-terminated=1): what each is called instead, such as
  *   "Candidate A"
+ * @employers: (array zero-terminated=1) (nullable): the candidates'
+ *   employers
  *
  * Writes each candidate's label where the text names them, as a whole
  * word and as the name is written: the full name, or a first or last
  * name alone. A part of a name that two candidates share could be either
- * of them, and becomes "[name hidden]".
+ * of them, and becomes "[name hidden]". An employer, named whole and as
+ * written, becomes "[employer hidden]": "production ML at Example Bank"
+ * tells a reader who knows the field as much as a name.
  *
  * Returns: (transfer full) (nullable): the text without the names
  */
 char *
 sl_packet_hide_names_in_text (const char         *text,
                               const char * const *names,
-                              const char * const *labels)
+                              const char * const *labels,
+                              const char * const *employers)
 {
   g_autoptr(GArray) replacements = g_array_new (FALSE, FALSE, sizeof (Replacement));
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -113,6 +118,19 @@ sl_packet_hide_names_in_text (const char         *text,
         }
     }
 
+  for (guint i = 0; employers != NULL && employers[i] != NULL; i++)
+    {
+      /* Translators: stands in a blind committee packet for the name of
+       * a candidate's employer */
+      Replacement employer = { employers[i], _("[employer hidden]"), strlen (employers[i]) };
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < replacements->len && !known; k++)
+        known = strcmp (g_array_index (replacements, Replacement, k).name, employer.name) == 0;
+      if (employer.length > 0 && !known)
+        g_array_append_val (replacements, employer);
+    }
+
   g_array_sort (replacements, compare_longest_first);
 
   result = g_string_sized_new (strlen (text));
@@ -148,12 +166,19 @@ sl_packet_hide_names_in_text (const char         *text,
   return g_string_free (g_steal_pointer (&result), FALSE);
 }
 
-static void
-hide_in (char               **text,
-         const char * const  *names,
-         const char * const  *labels)
+/* What a blind packet leaves out of free text. */
+typedef struct
 {
-  char *hidden = sl_packet_hide_names_in_text (*text, names, labels);
+  const char * const *names;
+  const char * const *labels;
+  const char * const *employers;
+} HiddenWords;
+
+static void
+hide_in (char              **text,
+         const HiddenWords  *words)
+{
+  char *hidden = sl_packet_hide_names_in_text (*text, words->names, words->labels, words->employers);
 
   g_free (*text);
   *text = hidden;
@@ -165,15 +190,16 @@ hide_in (char               **text,
  * Makes @data blind: each candidate is called by their label wherever
  * the packet would name them, in the heat map's rows, the pay rows and
  * what people wrote about them; their current title and employer are
- * left out. Who interviewed and who decided stay named.
+ * left out, and so is the employer's name in what people wrote. Who
+ * interviewed and who decided stay named.
  */
 void
 sl_packet_data_hide_names (SlPacketData *data)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  const char * const *n;
-  const char * const *l;
+  g_autoptr(GPtrArray) employers = g_ptr_array_new_with_free_func (g_free);
+  HiddenWords words;
 
   g_return_if_fail (data != NULL);
 
@@ -186,11 +212,15 @@ sl_packet_data_hide_names (SlPacketData *data)
 
       g_ptr_array_add (names, g_strdup (candidate->name));
       g_ptr_array_add (labels, candidate->label);
+      if (candidate->company != NULL)
+        g_ptr_array_add (employers, g_strdup (candidate->company));
     }
   g_ptr_array_add (names, NULL);
   g_ptr_array_add (labels, NULL);
-  n = (const char * const *) names->pdata;
-  l = (const char * const *) labels->pdata;
+  g_ptr_array_add (employers, NULL);
+  words.names = (const char * const *) names->pdata;
+  words.labels = (const char * const *) labels->pdata;
+  words.employers = (const char * const *) employers->pdata;
 
   for (guint i = 0; i < data->candidates->len; i++)
     {
@@ -200,22 +230,22 @@ sl_packet_data_hide_names (SlPacketData *data)
       candidate->name = g_strdup (candidate->label);
       g_clear_pointer (&candidate->headline, g_free);
       g_clear_pointer (&candidate->company, g_free);
-      hide_in (&candidate->rejection_reason, n, l);
+      hide_in (&candidate->rejection_reason, &words);
 
       for (guint k = 0; k < candidate->assessments->len; k++)
-        hide_in (&((SlAssessment *) g_ptr_array_index (candidate->assessments, k))->evidence, n, l);
+        hide_in (&((SlAssessment *) g_ptr_array_index (candidate->assessments, k))->evidence, &words);
 
       for (guint k = 0; k < candidate->scorecards->len; k++)
         {
           SlScorecard *scorecard = g_ptr_array_index (candidate->scorecards, k);
 
-          hide_in (&scorecard->takeaways, n, l);
+          hide_in (&scorecard->takeaways, &words);
           for (guint j = 0; j < scorecard->ratings->len; j++)
-            hide_in (&((SlCompetencyRating *) g_ptr_array_index (scorecard->ratings, j))->note, n, l);
+            hide_in (&((SlCompetencyRating *) g_ptr_array_index (scorecard->ratings, j))->note, &words);
         }
 
       for (guint k = 0; k < candidate->decisions->len; k++)
-        hide_in (&((SlDecision *) g_ptr_array_index (candidate->decisions, k))->rationale, n, l);
+        hide_in (&((SlDecision *) g_ptr_array_index (candidate->decisions, k))->rationale, &words);
     }
 
   for (guint i = 0; i < data->ratings->len; i++)

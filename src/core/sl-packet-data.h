@@ -64,7 +64,8 @@ typedef struct
 void     sl_packet_data_hide_names      (SlPacketData      *data);
 char    *sl_packet_hide_names_in_text   (const char        *text,
                                          const char * const *names,
-                                         const char * const *labels);
+                                         const char * const *labels,
+                                         const char * const *employers);
 void     sl_packet_data_free            (SlPacketData      *data);
 void     sl_packet_candidate_free       (SlPacketCandidate *candidate);
 
