@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "sl-store.h"
+#include "test-pdf.h"
 
 /* The command line, run as users run it: the built binary in a child
  * process, its exit status, standard output and standard error. */
@@ -1137,22 +1138,6 @@ test_chart (Fixture       *f,
   }
   after = checksum (png);
   g_assert_cmpstr (after, ==, before);
-}
-
-static char *
-read_pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-  int wait_status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &text, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
-
-  return text;
 }
 
 /* No file of that name, nor one written aside for it. */

@@ -10,6 +10,7 @@
 
 #include "sl-packet.h"
 #include "sl-sample.h"
+#include "test-pdf.h"
 #include "test-util.h"
 
 /* The committee packet of the sample role, read from a real database:
@@ -322,22 +323,6 @@ test_long_paragraph (Fixture       *f,
   g_assert_cmpstr (found->str + strlen ("Takeaways: "), ==, takeaways->str);
 }
 
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &text, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return text;
-}
-
 static GStrv
 candidate_names (Fixture *f)
 {
@@ -382,8 +367,8 @@ test_blind (Fixture       *f,
   g_assert_cmpint (g_stat (blind_path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  named_text = pdf_text (named_path);
-  blind_text = pdf_text (blind_path);
+  named_text = read_pdf_text (named_path);
+  blind_text = read_pdf_text (blind_path);
 
   g_assert_nonnull (strstr (named_text, "Requirement matrix"));
   g_assert_nonnull (strstr (named_text, "Committee ratings"));

@@ -39,6 +39,7 @@
 #include "sl-role-row.h"
 #include "sl-sample.h"
 #include "sl-window-private.h"
+#include "test-pdf.h"
 
 /* The real window on a real database: what a recruiter does, done through
  * the widgets and actions, checked in the store. */
@@ -2586,22 +2587,6 @@ toast_starts_with (gpointer data)
 
   text = shown_toast_text (query->window);
   return text != NULL && g_str_has_prefix (text, query->prefix);
-}
-
-static char *
-read_pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &text, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return text;
 }
 
 static gboolean
